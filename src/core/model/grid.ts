@@ -1,0 +1,40 @@
+/** A value as a cell holds it once read from any source (file, Excel, CSV). Dates arrive as ISO text. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based and inclusive, relative to `Grid.rows`. */
+export interface CellArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * One worksheet as the engine sees it, whatever produced it (.xlsx, .xls, .csv, Excel itself).
+ * The engine never reads files or calls Excel: adapters build a Grid and hand it over.
+ */
+export interface Grid {
+  /** Sheet name as the workbook shows it (a CSV gets its file name without extension). */
+  name: string;
+  /** The sheet is hidden in its workbook (read all the same, but reported). */
+  hidden: boolean;
+  /** Row-major values: `rows[r][c]`. Rows may be ragged; a missing cell is `null`. */
+  rows: CellValue[][];
+  /** Merged areas; only the top-left cell of each carries a value in `rows`. */
+  merges: CellArea[];
+  /**
+   * Where `rows[0][0]` sits on the source sheet, 0-based (Excel's used range may start at C3).
+   * Every row/column number in a report is `origin + index + 1`, so a person can find the cell.
+   */
+  origin?: { row: number; column: number };
+}
+
+/** 1-based source row of `rows[r]`. */
+export function sourceRow(grid: Grid, r: number): number {
+  return (grid.origin?.row ?? 0) + r + 1;
+}
+
+/** 1-based source column of `rows[..][c]`. */
+export function sourceColumn(grid: Grid, c: number): number {
+  return (grid.origin?.column ?? 0) + c + 1;
+}
