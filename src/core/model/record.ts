@@ -1,0 +1,26 @@
+/** A field's value after normalisation (NFKC, trimmed, numbers parsed where the field is numeric). */
+export type FieldValue = string | number | null;
+
+/** Where a value came from on the source sheet (1-based). A filled-down merged cell points at its top-left. */
+export interface CellRef {
+  row: number;
+  column: number;
+}
+
+/** One data row of a recognised sheet, keyed by canonical field names (LAYOUTS.md). */
+export interface SourceRecord {
+  /** 1-based row of the source sheet. */
+  row: number;
+  /** Canonical field → normalised value. Every field of the layout is present (null when empty). */
+  values: Record<string, FieldValue>;
+  /** Canonical field → the cell it was read from; absent for values not read from a cell (e.g. 类别 from a section, 区县 from the info line). */
+  cells: Record<string, CellRef>;
+  /** Fields whose value was supplied rather than read: `{"区县": "info-line"}`, `{"类别": "section"}`, `{"区县": "merged"}`. */
+  filled?: Record<string, "info-line" | "section" | "merged">;
+}
+
+/** A row that holds something but is not data (placeholder `…`, note `注：`), or blank inside the table. */
+export interface SkippedRow {
+  row: number;
+  reason: "blank" | "placeholder" | "note" | "template";
+}
