@@ -1,0 +1,148 @@
+import type { Issue, LocatedIssue } from "../model/issue";
+import type { FieldValue } from "../model/record";
+
+/** Where a row came from: the file, the sheet and its 1-based source row (plus the period of a monthly report). */
+export interface RowSource {
+  path: string;
+  sheet: string;
+  row: number;
+  /** `YYYY-MM` of a monthly report (huzhou-space-progress), when known. */
+  period?: string;
+}
+
+/** One row of the roll-up, in the layout's official column order. */
+export interface MergedRow {
+  /** Canonical field → value, keys in the layout's column order; `序号` renumbered from 1. */
+  values: Record<string, FieldValue>;
+  source: RowSource;
+  /** The district the row is counted under (its column, the file's info line, or `市直属`); null when unknown. */
+  district: string | null;
+  /** Monthly progress only: the same school's rows from earlier periods, oldest first. */
+  earlier?: Array<{ source: RowSource; values: Record<string, FieldValue> }>;
+}
+
+/**
+ * Why a row read from a source is not in the roll-up.
+ * - `covered-by-rollup`: the school's rows also arrive inside a wider roll-up (a county roll-up at the
+ *   city level); the wider one is kept so the school is not counted twice.
+ * - `superseded-period`: a monthly report's row replaced by the same school's row of a later period.
+ */
+export type RejectReason = "covered-by-rollup" | "superseded-period";
+
+export interface RejectedRow {
+  source: RowSource;
+  reason: RejectReason;
+  values: Record<string, FieldValue>;
+  /** The row that is kept in its place. */
+  keptRow?: RowSource;
+}
+
+/** Row accounting: `read = merged + rejected`; skipped blank/placeholder/note rows are counted apart. */
+export interface RowCounts {
+  read: number;
+  merged: number;
+  rejected: number;
+  skipped: number;
+}
+
+/** One quota scope (a district, a city, a municipal school) and category, over its limit or not. */
+export interface QuotaUsage {
+  scope: string;
+  /** The category counted (`新型教学空间`, `区域` …); `""` when the quota has no category. */
+  category: string;
+  limit: number;
+  count: number;
+  exceeded: boolean;
+}
+
+/** taizhou-indicators: one school's A–D counts and its grade. */
+export interface GradeRow {
+  school: string;
+  A: number;
+  B: number;
+  C: number;
+  D: number;
+  grade: string;
+  district?: string | null;
+  source: RowSource;
+}
+
+/** The grade distribution of the schools rolled up, against the city's targets. */
+export interface GradeSummary {
+  schools: number;
+  /** Grade → number of schools at that grade exactly. */
+  byGrade: Record<string, number>;
+  /** Each target: schools at the grade or better, as a count and a share, and whether the target is met. */
+  targets: Array<{ grade: string; count: number; share: number; target: number; kind: "share" | "count"; met: boolean }>;
+}
+
+/** zhangjiagang-feature-application: one school's ticked items and the level they can reach. */
+export interface LevelRow {
+  school: string;
+  items: string[];
+  count: number;
+  /** `A`, `B`, `C`, or `""` when too few items are ticked. */
+  level: string;
+  source: RowSource;
+}
+
+/** Totals of one district (or of the whole roll-up, district `合计`). */
+export interface DistrictTotals {
+  district: string;
+  rows: number;
+  schools: number;
+  /** Sum of the spaces field (拟建空间数量 / 空间建设数量), when the layout has one. */
+  spaces?: number;
+  /** Sum of the budget field (万元), when the layout has one. */
+  budget?: number;
+}
+
+export interface RollupTotals {
+  districts: DistrictTotals[];
+  all: DistrictTotals;
+}
+
+/** What happened to one sheet (or one unreadable file) of the input. */
+export interface FileEntry {
+  path: string;
+  /** Null for a file that could not be read at all. */
+  sheet: string | null;
+  status: "merged" | "failed" | "unknown-layout" | "skipped";
+  layout: string | null;
+  /** Data rows read from the sheet (0 when skipped or failed). */
+  rows: number;
+  /** Why the file failed or the sheet matched no layout. */
+  error?: Issue;
+  /** Why a sheet was skipped (`reference`: a quota table used as data; `empty`: no data rows). */
+  note?: "reference" | "empty" | "hidden";
+}
+
+/** The roll-up of one layout over many files. Plain data: JSON-serialisable as it is. */
+export interface RollupResult {
+  layout: string;
+  /** The layout's fields, the roll-up's column order. */
+  fields: string[];
+  /** The city rolled up for, when given or found. */
+  city?: string;
+  rows: RowCounts;
+  /** The merged rows, sorted by district then school, `序号` renumbered. */
+  records: MergedRow[];
+  rejected: RejectedRow[];
+  /** Row issues of the sources plus roll-up-level ones (duplicates, quotas, stages, roster). */
+  issues: LocatedIssue[];
+  quotas: QuotaUsage[];
+  grades?: GradeRow[];
+  gradeSummary?: GradeSummary;
+  levels?: LevelRow[];
+  totals?: RollupTotals;
+  /** Monthly progress: the periods rolled up, oldest first. */
+  periods?: string[];
+  /** The sheets this roll-up consumed or set aside. */
+  files: FileEntry[];
+}
+
+/** A run over a mixed set of files: every sheet's fate, and one roll-up per layout found. */
+export interface RollupRun {
+  files: FileEntry[];
+  rollups: RollupResult[];
+}
