@@ -113,14 +113,17 @@ export interface FileEntry {
   rows: number;
   /** Why the file failed or the sheet matched no layout. */
   error?: Issue;
-  /** Why a sheet was skipped (`reference`: a quota table used as data; `empty`: no data rows). */
+  /**
+   * A remark: `reference` (a quota table used as the roll-up's data, status `skipped`), `empty` (the
+   * layout was recognised but holds no data row, status `skipped`), `hidden` (a hidden sheet, merged).
+   */
   note?: "reference" | "empty" | "hidden";
 }
 
 /** The roll-up of one layout over many files. Plain data: JSON-serialisable as it is. */
 export interface RollupResult {
   layout: string;
-  /** The layout's fields, the roll-up's column order. */
+  /** The roll-up's columns: the layout's fields in order (a one-school-per-sheet layout: school, A–D, grade). */
   fields: string[];
   /** The city rolled up for, when given or found. */
   city?: string;

@@ -1,0 +1,42 @@
+import type { LocatedIssue } from "../model/issue";
+import { issue } from "../model/issue";
+import { nameKey } from "../roster/name-key";
+import type { Entry } from "./entry";
+
+/**
+ * `duplicate-row` for every row whose key (the layout's duplicate key, each value compared as a name
+ * key: NFKC, no spaces, no trailing `（盖章）`) was already seen in the roll-up, in the same file or
+ * another. Each issue sits on the repeat and points at every row of its group. Rows whose key fields
+ * are all empty are not compared (their `missing-value` says enough).
+ */
+export function findDuplicates(entries: readonly Entry[], keyFields: readonly string[]): LocatedIssue[] {
+  if (keyFields.length === 0) return [];
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const parts = keyFields.map((f) => nameKey(String(entry.values[f] ?? "")));
+    if (parts.every((p) => p === "")) continue;
+    const key = parts.join("\u0000");
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  const issues: LocatedIssue[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const rows = group.map(({ source: { path, sheet, row } }) => ({ path, sheet, row }));
+    for (const repeat of group.slice(1)) {
+      issues.push({
+        ...issue("duplicate-row", {
+          field: keyFields[0],
+          row: repeat.source.row,
+          value: keyFields.map((f) => String(repeat.values[f] ?? "")).join(" / "),
+          rows,
+          params: { key: keyFields.join(" + "), count: group.length },
+        }),
+        path: repeat.source.path,
+        sheet: repeat.source.sheet,
+      });
+    }
+  }
+  return issues;
+}

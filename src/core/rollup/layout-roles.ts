@@ -1,0 +1,46 @@
+import type { FieldDef, Layout } from "../layout/schema";
+
+/** Field names a layout's school may go by, in order of preference, when the layout does not say. */
+const SCHOOL_FIELDS = ["学校名称", "单位", "试点单位"];
+
+/** The fields that play a part in the roll-up, read from the layout's data. */
+export interface LayoutRoles {
+  /** The field naming the school (or 单位) a row belongs to; undefined for a layout with none. */
+  school?: string;
+  /** The field holding the district (the layout's scope field at district level). */
+  district?: string;
+  /** The field holding a monthly report's stage code. */
+  stage?: string;
+  /** A count of spaces (a whole number in 个), summed in the totals. */
+  spaces?: string;
+  /** An amount in 万元, summed in the totals. */
+  budget?: string;
+  /** The field whose value the quota counts apart (`类别`, `试点类别`). */
+  category?: string;
+  /** A monthly report: several periods may be rolled up together. */
+  periodic: boolean;
+  /** One sheet is one school (an indicator matrix): the roll-up lists schools, not rows. */
+  perSheet: boolean;
+}
+
+function fieldOfType(fields: FieldDef[], test: (f: FieldDef) => boolean): string | undefined {
+  return fields.find(test)?.name;
+}
+
+export function layoutRoles(layout: Layout): LayoutRoles {
+  const names = new Set(layout.fields.map((f) => f.name));
+  // A layout may name its school field (`school`, proposed to the schema); else the usual names.
+  const declared = (layout as { school?: { field?: string } }).school?.field;
+  const school = declared ?? SCHOOL_FIELDS.find((n) => names.has(n)) ?? layout.quota?.rules.find((r) => r.scopeField)?.scopeField;
+  const scopeField = layout.scope?.level === "district" ? layout.scope.field : undefined;
+  return {
+    school,
+    district: scopeField ?? fieldOfType(layout.fields, (f) => f.type === "district"),
+    stage: fieldOfType(layout.fields, (f) => f.type === "stage"),
+    spaces: fieldOfType(layout.fields, (f) => f.type === "integer" && f.unit === "个"),
+    budget: fieldOfType(layout.fields, (f) => f.type === "number" && f.unit === "万元"),
+    category: layout.quota?.categoryField,
+    periodic: layout.dueDayOfMonth !== undefined,
+    perSheet: layout.kind === "indicator-matrix",
+  };
+}

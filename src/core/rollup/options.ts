@@ -1,0 +1,20 @@
+import type { Layout } from "../layout/schema";
+import type { RosterEntry } from "../roster/roster-entry";
+
+export interface RollupOptions {
+  /** The layout rolled up; sheets of other layouts are left to their own roll-up. */
+  layoutId: string;
+  /** The city rolled up for (`湖州市`); defaults to the layout's city. */
+  city?: string;
+  /** Who must submit; `not-submitted` / `not-on-roster` are reported only when given. */
+  roster?: RosterEntry[];
+  /**
+   * Period of a monthly report by file path (or file name): `2025-06`, `2025年6月`. Overrides the
+   * period found in the sheet's title or the file name.
+   */
+  periods?: Record<string, string>;
+  /** Locale of the messages `toReport` writes (default `zh-CN`). */
+  locale?: string;
+  /** The layout itself, when not taken from the catalog (tests of a new layout file). */
+  layout?: Layout;
+}

@@ -1,0 +1,11 @@
+/**
+ * The key two school names are matched by (LAYOUTS.md, Roster): NFKC, every space removed, a trailing
+ * `（盖章）`/`(盖章)` dropped. Suffixes such as 学校/小学/中学 are kept as written: `XX小学` and `XX学校`
+ * are different schools.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(/\(盖章\)$/u, "");
+}
