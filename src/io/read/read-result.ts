@@ -1,0 +1,74 @@
+import type { Grid } from "../../core/model/grid";
+import type { Issue } from "../../core/model/issue";
+import type { TextEncoding } from "./decode-text";
+import type { ReadLimits } from "./read-limits";
+
+/** A text in both product languages. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/** The format the bytes turned out to hold (decided from content, not from the file name). */
+export type SpreadsheetFormat = "xlsx" | "xlsb" | "xls" | "ods" | "csv" | "html" | "xml2003";
+
+/**
+ * Why a file could not be read. Each is reported as the issue `unreadable-file` with
+ * `params.reason` set to one of these.
+ */
+export type ReadFailureReason =
+  /** Zero bytes, or text with nothing but white space. */
+  | "empty"
+  /** Password-protected: an encrypted OOXML package, a BIFF FILEPASS record, an encrypted zip entry. */
+  | "encrypted"
+  /** A spreadsheet container that is damaged: a truncated zip, a bad compound file, a parser failure. */
+  | "corrupt"
+  /** Over a configured limit: file size, zip entries, inflated size, compression ratio (a zip bomb). */
+  | "too-large"
+  /** Readable, but not a spreadsheet: a .docx, .doc, PDF, image, random bytes. */
+  | "not-spreadsheet";
+
+/** Something the reader did that a person should know, though the file was read. */
+export type ReadNoteCode =
+  /** The file name's extension says one format, the bytes another; read by content. */
+  | "extension-mismatch"
+  /** A sheet had more rows than `maxRows`; the first `maxRows` rows were read. */
+  | "rows-truncated"
+  /** A sheet had data beyond `maxColumns` columns from its first column; those cells were dropped. */
+  | "columns-truncated"
+  /** A chart or dialog sheet holds no cells and was not turned into a grid. */
+  | "sheet-skipped";
+
+export interface ReadNote {
+  code: ReadNoteCode;
+  /** Sheet name, for sheet-level notes. */
+  sheet?: string;
+  params?: Record<string, string | number>;
+  message: LocalizedText;
+}
+
+export interface ReadSuccess {
+  ok: true;
+  format: SpreadsheetFormat;
+  grids: Grid[];
+  /** How a text file was decoded (CSV, HTML). */
+  encoding?: TextEncoding;
+  notes?: ReadNote[];
+}
+
+export interface ReadFailure {
+  ok: false;
+  reason: ReadFailureReason;
+  message: LocalizedText;
+  /** The same failure as the report's issue (`unreadable-file`, `params.reason`), ready for `FileResult.error`. */
+  issue: Issue;
+  /** Technical detail for logs (a parser's own message); not for display. */
+  detail?: string;
+}
+
+export type ReadResult = ReadSuccess | ReadFailure;
+
+export interface ReadOptions {
+  /** Overrides of `DEFAULT_READ_LIMITS`. */
+  limits?: Partial<ReadLimits>;
+}

@@ -1,0 +1,102 @@
+/** One entry of a zip's central directory, read without inflating anything. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate; anything else no spreadsheet writer uses. */
+  method: number;
+  /** General-purpose flags; bit 0 means the entry is encrypted. */
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+export class ZipFormatError extends Error {}
+
+const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/**
+ * Reads the end-of-central-directory record (zip64 too) and every central-directory entry.
+ * Throws `ZipFormatError` for a truncated or malformed directory: a zip cut short loses its
+ * directory first, so this is where truncation shows.
+ */
+export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.length;
+  let eocd = -1;
+  for (let i = n - 22; i >= 0 && i >= n - 22 - 65535; i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFormatError("no end-of-central-directory record");
+  let count = view.getUint16(eocd + 10, true);
+  let dirOffset = view.getUint32(eocd + 16, true);
+  if ((count === 0xffff || dirOffset === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === EOCD64_LOCATOR) {
+    const at = safeNumber(view, eocd - 20 + 8);
+    if (at + 56 > n || view.getUint32(at, true) !== EOCD64) throw new ZipFormatError("bad zip64 directory record");
+    count = safeNumber(view, at + 32);
+    dirOffset = safeNumber(view, at + 48);
+  }
+  if (count > maxEntries) throw new TooManyEntriesError(count);
+  const entries: ZipEntry[] = [];
+  let p = dirOffset;
+  const decoder = new TextDecoder("utf-8");
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > n || view.getUint32(p, true) !== CENTRAL) throw new ZipFormatError("central directory cut short");
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    let compressedSize = view.getUint32(p + 20, true);
+    let uncompressedSize = view.getUint32(p + 24, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    let localHeaderOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLength + extraLength > n) throw new ZipFormatError("central directory cut short");
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    // Zip64 extended information: the 0xFFFFFFFF fields follow in this order.
+    let e = p + 46 + nameLength;
+    const extraEnd = e + extraLength;
+    while (e + 4 <= extraEnd) {
+      const id = view.getUint16(e, true);
+      const size = view.getUint16(e + 2, true);
+      if (id === 1) {
+        let q = e + 4;
+        if (uncompressedSize === 0xffffffff && q + 8 <= e + 4 + size) (uncompressedSize = safeNumber(view, q)), (q += 8);
+        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + size) (compressedSize = safeNumber(view, q)), (q += 8);
+        if (localHeaderOffset === 0xffffffff && q + 8 <= e + 4 + size) localHeaderOffset = safeNumber(view, q);
+      }
+      e += 4 + size;
+    }
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    p = extraEnd + commentLength;
+  }
+  return entries;
+}
+
+/** The compressed bytes of an entry, located through its local header. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const p = entry.localHeaderOffset;
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== LOCAL) throw new ZipFormatError(`local header of ${entry.name} missing`);
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new ZipFormatError(`${entry.name} cut short`);
+  return bytes.subarray(start, end);
+}
+
+export class TooManyEntriesError extends Error {
+  constructor(readonly count: number) {
+    super(`zip holds ${count} entries`);
+  }
+}
+
+function safeNumber(view: DataView, at: number): number {
+  const value = view.getBigUint64(at, true);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipFormatError("zip64 size out of range");
+  return Number(value);
+}
