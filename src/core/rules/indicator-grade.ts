@@ -70,6 +70,9 @@ function levelFromTicks(cells: readonly unknown[]): IndicatorReading {
 }
 
 function levelFromWord(cell: unknown): IndicatorReading {
+  // A letter exactly as listed needs no normalising.
+  const direct = typeof cell === "string" ? LEVEL_BY_WORD.get(cell) : undefined;
+  if (direct) return { level: direct };
   const key = ruleKey(cell).toUpperCase();
   if (key === "" || tickMark(cell) === "blank") return { problem: "missing" };
   const level = LEVEL_BY_WORD.get(key);
@@ -101,16 +104,23 @@ export function checkCounts(counts: LevelCounts): LevelCounts {
 
 /** How many indicators are at `level` or better (`B` counts A and B). */
 export function countAtOrAbove(counts: LevelCounts, level: Level | string): number {
-  const checked = checkCounts(counts);
-  const upTo = LEVELS.indexOf(parseLevel(level));
-  return LEVELS.slice(0, upTo + 1).reduce((sum, each) => sum + checked[each], 0);
+  return sumAtOrAbove(checkCounts(counts), parseLevel(level));
+}
+
+function sumAtOrAbove(checked: LevelCounts, level: Level): number {
+  let sum = 0;
+  for (const each of LEVELS) {
+    sum += checked[each];
+    if (each === level) break;
+  }
+  return sum;
 }
 
 /** The notice's grade: 标杆 ≥ 60 at A; 良好 ≥ 60 at B or above; 达标 ≥ 60 at C or above; else 未达标. */
 export function gradeFromCounts(counts: LevelCounts): Grade {
   const checked = checkCounts(counts);
   for (const { grade, level } of GRADE_LEVELS) {
-    if (countAtOrAbove(checked, level) >= GRADE_THRESHOLD) return grade;
+    if (sumAtOrAbove(checked, level) >= GRADE_THRESHOLD) return grade;
   }
   return "未达标";
 }

@@ -21,6 +21,9 @@ export function tickMark(value: unknown): TickMark {
   if (value === true) return "tick";
   if (typeof value === "number") return value === 1 ? "tick" : value === 0 ? "blank" : "other";
   if (typeof value !== "string") return "other";
+  // Most cells hold a mark exactly as listed or nothing: answer those without normalising.
+  if (INDICATOR_TICKS.has(value)) return "tick";
+  if (value === "") return "blank";
   const text = markText(value);
   if (INDICATOR_TICKS.has(text)) return "tick";
   if (INDICATOR_NOT_TICKED.has(text)) return "blank";

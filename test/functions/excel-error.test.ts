@@ -1,0 +1,21 @@
+import { CustomFunctionsError, shown } from "./custom-functions-stand-in";
+import { guarded, toExcelError } from "../../src/functions/excel-error";
+import { RuleArgumentError } from "../../src/core/rules/rule-argument-error";
+
+describe("toExcelError", () => {
+  test("an unknown code is #N/A; every other refusal #VALUE!, with the argument's Chinese name", () => {
+    expect(shown(toExcelError(new RuleArgumentError("code", "unknown-code", { value: 8, expected: "1–7" })))).toEqual([
+      "#N/A",
+      "代码 没有对应的代码“8”（可用 1–7）",
+    ]);
+    expect(shown(toExcelError(new RuleArgumentError("students", "negative", { value: -2 })))).toEqual(["#VALUE!", "学生数 不能为负数（-2）"]);
+  });
+
+  test("anything else caught is still an Excel error, never a throw", () => {
+    const error = toExcelError(new TypeError("x is undefined"));
+    expect(error).toBeInstanceOf(CustomFunctionsError);
+    expect(shown(error)).toEqual(["#VALUE!", "无法计算：x is undefined"]);
+    expect(shown(guarded(() => { throw "boom"; }))).toEqual(["#VALUE!", "无法计算：boom"]);
+    expect(guarded(() => 42)).toBe(42);
+  });
+});
