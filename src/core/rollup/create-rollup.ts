@@ -14,6 +14,7 @@ import { reachableLevel, tickedItems } from "./feature-levels";
 import { GRADE_COLUMNS } from "./grade-columns";
 import { gradeOf, gradeSummary, sheetCounts, sheetSchool } from "./grades";
 import { layoutRoles } from "./layout-roles";
+import { compareNames } from "./name-order";
 import type { RollupOptions } from "./options";
 import { baseName, periodOf } from "./period";
 import { latestPeriodPerSchool } from "./progress-periods";
@@ -184,7 +185,7 @@ export function createRollup(options: RollupOptions): Rollup {
     }
 
     const sorted = [...kept].sort(
-      (a, b) => districtRank(a.district) - districtRank(b.district) || text(a.district).localeCompare(text(b.district), "zh-CN") || a.school.localeCompare(b.school, "zh-CN") || a.order - b.order,
+      (a, b) => districtRank(a.district) - districtRank(b.district) || compareNames(text(a.district), text(b.district)) || compareNames(a.school, b.school) || a.order - b.order,
     );
     const numberField = roles.perSheet ? "序号" : layout!.fields.find((f) => f.ignoredOnInput)?.name;
     const records: MergedRow[] = sorted.map((entry, i) => {

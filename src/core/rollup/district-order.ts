@@ -9,6 +9,16 @@ export function canonicalDistrict(value: unknown, city?: string): string | null 
   return resolveDistrict(value, city)?.name ?? resolveDistrict(value)?.name ?? String(value).normalize("NFKC").trim();
 }
 
+/** Rank of every division and zone, built once: the city's divisions in order, zones after them. */
+const RANKS = new Map<string, number>();
+{
+  let rank = 0;
+  for (const city of CITIES) {
+    for (const name of city.divisions) RANKS.set(name, rank++);
+    for (const zone of city.zones) RANKS.set(zone.name, 500_000 + rank++);
+  }
+}
+
 /**
  * Sort rank of a district: the city's divisions in the reference order (LAYOUTS.md), then its
  * functional zones, then `市直属学校`, then anything unknown; no district last.
@@ -16,16 +26,5 @@ export function canonicalDistrict(value: unknown, city?: string): string | null 
 export function districtRank(district: string | null): number {
   if (district === null) return Number.MAX_SAFE_INTEGER;
   if (district === MUNICIPAL_DISTRICT) return 900_000;
-  let rank = 0;
-  for (const city of CITIES) {
-    for (const name of city.divisions) {
-      if (name === district) return rank;
-      rank++;
-    }
-    for (const zone of city.zones) {
-      if (zone.name === district) return 500_000 + rank;
-      rank++;
-    }
-  }
-  return 950_000;
+  return RANKS.get(district) ?? 950_000;
 }

@@ -31,7 +31,12 @@ export function findDuplicates(entries: readonly Entry[], keyFields: readonly st
           row: repeat.source.row,
           value: keyFields.map((f) => String(repeat.values[f] ?? "")).join(" / "),
           rows,
-          params: { key: keyFields.join(" + "), count: group.length },
+          params: {
+            key: keyFields.join(" + "),
+            count: group.length,
+            // "与第 N 行重复" only where N is on the same sheet.
+            ...(group[0].source.path === repeat.source.path && group[0].source.sheet === repeat.source.sheet ? { firstRow: group[0].source.row } : {}),
+          },
         }),
         path: repeat.source.path,
         sheet: repeat.source.sheet,

@@ -1,3 +1,4 @@
+import { formatIssue, type Locale } from "../messages/format-issue";
 import type { LocatedIssue } from "../model/issue";
 import type { FileEntry, GradeSummary, QuotaUsage, RollupRun, RollupTotals, RowCounts } from "./result";
 
@@ -55,16 +56,14 @@ export type IssueFormatter = (issue: LocatedIssue, locale: string) => string;
 
 export interface ReportOptions {
   /** Language of the messages (`zh-CN` default, `en-US`). */
-  locale?: string;
+  locale?: Locale;
   /** Output workbook per layout id. */
   outputs?: Record<string, string>;
   /** The sentence of an issue; the engine's message tables by default. */
   format?: IssueFormatter;
 }
 
-/** Until the message tables are wired in: the code and its facts, never a silent blank. */
-const plainFormat: IssueFormatter = (issue) =>
-  [issue.code, issue.value ?? "", ...Object.entries(issue.params ?? {}).map(([k, v]) => `${k}=${v}`)].filter((s) => s !== "").join(" ");
+const engineFormat: IssueFormatter = (issue, locale) => formatIssue(issue, locale === "en-US" ? "en-US" : "zh-CN");
 
 function reportIssue(issue: LocatedIssue, locale: string, format: IssueFormatter): ReportIssue {
   const out: ReportIssue = {
@@ -92,7 +91,7 @@ function reportFile(entry: FileEntry, locale: string, format: IssueFormatter): R
 /** The JSON report of a run, in the stable shape the CLI writes and other tools read. */
 export function toReport(run: RollupRun, options: ReportOptions = {}): RollupReport {
   const locale = options.locale ?? "zh-CN";
-  const format = options.format ?? plainFormat;
+  const format = options.format ?? engineFormat;
   return {
     files: run.files.map((f) => reportFile(f, locale, format)),
     rollups: run.rollups.map((r) => {

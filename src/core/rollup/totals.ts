@@ -2,6 +2,7 @@ import type { Entry } from "./entry";
 import type { LayoutRoles } from "./layout-roles";
 import type { DistrictTotals, RollupTotals } from "./result";
 import { districtRank } from "./district-order";
+import { compareNames } from "./name-order";
 
 /** The district a row without one is totalled under. */
 export const NO_DISTRICT = "(未填区县)";
@@ -38,7 +39,7 @@ export function districtTotals(entries: readonly Entry[], roles: LayoutRoles): R
     else byDistrict.set(e.district, [e]);
   }
   const districts = [...byDistrict.keys()]
-    .sort((a, b) => districtRank(a) - districtRank(b) || String(a).localeCompare(String(b), "zh-CN"))
+    .sort((a, b) => districtRank(a) - districtRank(b) || compareNames(String(a), String(b)))
     .map((d) => totalsOf(d ?? NO_DISTRICT, byDistrict.get(d)!, roles));
   return { districts, all: totalsOf(ALL_DISTRICTS, entries, roles) };
 }
