@@ -12,6 +12,7 @@
  *   await convertWithLibreOffice(bytes, "xlsx", "xls")  → Promise<Uint8Array>  re-saved by LibreOffice
  *   await libreOfficeToCsv(bytes, "xlsx", 1)    → Promise<string[][]>  sheet 1 (0-based) as LibreOffice shows it
  *   await libreOfficeSheetsToCsv(bytes, "xlsx") → Promise<Map<sheet name, string[][]>>
+ *   await encryptWithLibreOffice(bytes, "xls", "MS Excel 97", "pw") → password-protected .xls (BIFF FILEPASS)
  *   readGrids(bytes, "a.xlsx")                  → Grid[]  (readWorkbook; throws when the file is unreadable)
  *
  * Cells (`WriterCell`): string | number | boolean | null | Date | { formula: "B2*2", result: 4 }.
@@ -21,5 +22,5 @@ export type { WriterCell, WriterSheet } from "./cell";
 export { writeXlsxExcelJS } from "./write-xlsx-exceljs";
 export { writeWithSheetJS } from "./write-with-sheetjs";
 export { writeCsv } from "./write-csv";
-export { convertWithLibreOffice, libreOfficeToCsv, libreOfficeSheetsToCsv, LibreOfficeMissingError } from "./libreoffice";
+export { convertWithLibreOffice, encryptWithLibreOffice, libreOfficeToCsv, libreOfficeSheetsToCsv, LibreOfficeMissingError } from "./libreoffice";
 export { readGrids } from "./read-grids";

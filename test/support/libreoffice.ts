@@ -78,3 +78,32 @@ async function runConversion(bytes: Uint8Array, fromExt: string, convertTo: stri
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/**
+ * Saves a workbook with an open password, as Calc's "Save with password" does, through the UNO
+ * API (`libreoffice-encrypt.py`, run by the system python that has `uno`). LibreOffice 7.4 encrypts
+ * .xls this way (BIFF FILEPASS, RC4); it writes .xlsx unencrypted, so callers check the result.
+ */
+export async function encryptWithLibreOffice(bytes: Uint8Array, ext: string, filterName: string, password: string): Promise<Uint8Array> {
+  const work = await mkdtemp(join(tmpdir(), "smartcampus-lo-"));
+  try {
+    const input = join(work, `input.${ext}`);
+    const output = join(work, `output.${ext}`);
+    await writeFile(input, bytes);
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        "/usr/bin/python3",
+        [join(__dirname, "libreoffice-encrypt.py"), input, output, filterName, password, join(work, "profile")],
+        { timeout: TIMEOUT_MS },
+        (error, stdout, stderr) => {
+          if (!error) return resolve();
+          if ((error as NodeJS.ErrnoException).code === "ENOENT") return reject(new LibreOfficeMissingError("python3 with LibreOffice's uno module is not installed"));
+          reject(new Error(`encrypting with LibreOffice failed: ${error.message} ${stderr || stdout}`));
+        },
+      );
+    });
+    return new Uint8Array(await readFile(output));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

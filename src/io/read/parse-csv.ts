@@ -1,9 +1,9 @@
 /**
  * RFC 4180 delimited text → rows of text, in one linear pass.
  *
- * Why not SheetJS's CSV reader: `XLSX.read(text, { type: "string" })` sniffs the first bytes and
- * reads a CSV whose first cell starts with `ID` as SYLK, one that starts with `<` as HTML/XML, and
- * without `raw: true` turns `=…` into formulas and `013000` into 13000. Here every field stays the
+ * Why not SheetJS's CSV reader: without `raw: true` it turns `=…` into formulas and `013000` into
+ * 13000, and `XLSX.read(text, { type: "string" })` first sniffs the text for other formats (a
+ * leading `<` is read as HTML/XML, `ID;` as SYLK, `TABLE` as DIF). Here every field stays the
  * text it was written as: a value from a submission is data, never a formula or a reformatted number.
  */
 

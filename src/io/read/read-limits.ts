@@ -10,7 +10,7 @@ export interface ReadLimits {
   maxCompressionRatio: number;
   /** Entries smaller than this when inflated are not ratio-checked (tiny XML parts compress very well). */
   ratioFloorBytes: number;
-  /** Rows read per sheet, counted from the sheet's first row; the rest is dropped and noted. */
+  /** Rows read per sheet, counted from its first row holding data; the rest is dropped and noted. */
   maxRows: number;
   /** Columns read per sheet, counted from the first column holding data; the rest is dropped and noted. */
   maxColumns: number;
@@ -19,7 +19,7 @@ export interface ReadLimits {
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFileBytes: 200 * 1024 * 1024,
   maxZipEntries: 10_000,
-  maxUncompressedBytes: 400 * 1024 * 1024,
+  maxUncompressedBytes: 256 * 1024 * 1024,
   maxCompressionRatio: 200,
   ratioFloorBytes: 1024 * 1024,
   maxRows: 200_000,

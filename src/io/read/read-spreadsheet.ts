@@ -11,9 +11,10 @@ import { sheetToGrid } from "./sheet-to-grid";
  * - `cellDates`: date-formatted numbers arrive as dates, turned into ISO text;
  * - `cellNF`: the number format, to keep a zero-padded postcode's text;
  * - no formula text, HTML or formatted text: the reader uses cached values only;
- * - `sheetRows`: the parser stops one row past the cap, so a runaway sheet costs nothing more.
+ * No `sheetRows`: it counts from the sheet's first row, so a table starting far down (or a lone
+ * cell at XFD1048576) would vanish; the parse is bounded by the zip guard's inflated-size cap.
  */
-export function parseOptions(maxRows: number): XLSX.ParsingOptions {
+export function parseOptions(): XLSX.ParsingOptions {
   return {
     type: "array",
     dense: true,
@@ -24,7 +25,6 @@ export function parseOptions(maxRows: number): XLSX.ParsingOptions {
     cellText: false,
     cellStyles: false,
     bookVBA: false,
-    sheetRows: maxRows + 1,
   };
 }
 

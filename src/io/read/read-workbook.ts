@@ -67,7 +67,7 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits): R
 function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: SpreadsheetFormat, limits: ReadLimits): ReadResult {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, parseOptions(limits.maxRows));
+    workbook = XLSX.read(bytes, parseOptions());
   } catch (e) {
     const message = (e as Error)?.message ?? String(e);
     return failure(/password|encrypt/i.test(message) ? "encrypted" : "corrupt", fileName, {}, message);
@@ -88,7 +88,7 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): Read
   const markup = markupFormat(head);
   if (markup) {
     // HTML tables and SpreadsheetML 2003 are what many systems save as ".xls"; `raw` keeps cell text as written.
-    const workbook = XLSX.read(decoded.text, { ...parseOptions(limits.maxRows), type: "string", raw: true });
+    const workbook = XLSX.read(decoded.text, { ...parseOptions(), type: "string", raw: true });
     const { grids, notes } = workbookToGrids(workbook, limits);
     return withEncoding(success(markup, grids, notes, fileName), decoded);
   }

@@ -4,7 +4,7 @@ import { cellValue } from "./cell-value";
 
 export interface SheetGrid {
   grid: Grid;
-  /** The sheet had a row at or beyond `maxRows` (the parser was told to stop there). */
+  /** The sheet had data `maxRows` or more rows below its first row holding data; those rows were dropped. */
   rowsTruncated: boolean;
   /** Cells further than `maxColumns` from the first column were dropped. */
   columnsTruncated: boolean;
@@ -14,7 +14,8 @@ export interface SheetGrid {
  * A dense SheetJS worksheet (`!data`) → Grid, built from the cells present, never from `!ref`:
  * a sheet whose declared range is `A1:XFD1048576` but holds three cells gives a three-cell grid.
  * The grid starts at the first row and column holding a value (`origin`); trailing empty cells of
- * a row are left off (rows are ragged). Two passes over the cells: bounds, then values.
+ * a row are left off (rows are ragged). At most `maxRows` rows are kept, counted from the first
+ * row holding data. Two passes over the cells: bounds, then values.
  */
 export function sheetToGrid(
   sheet: XLSX.WorkSheet,
@@ -32,8 +33,8 @@ export function sheetToGrid(
   const rowLast: number[] = [];
   data.forEach((cells, r) => {
     if (!cells) return;
-    if (r >= maxRows) {
-      if (cells.some((c) => !isEmpty(c))) rowsTruncated = true;
+    if (top !== Infinity && r >= top + maxRows) {
+      if (!rowsTruncated && cells.some((c) => !isEmpty(c))) rowsTruncated = true;
       return;
     }
     let first = -1;
