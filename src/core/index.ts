@@ -1,0 +1,13 @@
+/** The engine's public API: recognise, read, validate and phrase issues. Pure TypeScript. */
+export { analyzeSheet, analyzeWorkbook, detectLayout, type AnalyzeOptions, type DetectResult } from "./analyze";
+export { LAYOUTS, LAYOUT_IDS, getLayout, parseLayout } from "./layouts/catalog";
+export { layoutSchema, type Layout, type LayoutInput, type FieldDef, type QuotaSpec, type QuotaRule, type ValueType } from "./layout/schema";
+export { formatIssue, MESSAGE_TABLES, type Locale } from "./messages/format-issue";
+export { columnLetter } from "./messages/column-letter";
+export { duplicateKeyOf } from "./validate/duplicate-check";
+export type { IndicatorSummary } from "./records/indicator-levels";
+export type { FormSummary } from "./records/form-reader";
+export * from "./model/grid";
+export * from "./model/issue";
+export * from "./model/record";
+export * from "./model/sheet-result";

@@ -1,0 +1,234 @@
+import { z } from "zod";
+
+/**
+ * A layout definition is data: one object per official table (LAYOUTS.md), checked by this schema
+ * when the catalog loads. Recognition, reading, validation and the roll-up are driven by it; no code
+ * branches on a layout id.
+ */
+
+/** What a cell of a field must hold. Each type has exactly one check in `src/core/validate/`. */
+export const VALUE_TYPES = [
+  "text",
+  "integer",
+  "number",
+  "phone",
+  "email",
+  "postcode",
+  "contact",
+  "choice",
+  "district",
+  "stage",
+  /** An indicator's self-assessed level (A–D, or 完全实现 …), read by the rules' `indicatorLevel`. */
+  "level",
+  /** The ticked items of a form, at least `form.minItems` of them. */
+  "items",
+] as const;
+export const valueTypeSchema = z.enum(VALUE_TYPES);
+export type ValueType = z.infer<typeof valueTypeSchema>;
+
+/** An allowed value and the spellings understood as it (rewritten with `normalized-value`). */
+export const choiceSchema = z.object({
+  value: z.string().min(1),
+  synonyms: z.array(z.string().min(1)).default([]),
+});
+export type Choice = z.infer<typeof choiceSchema>;
+
+export const fieldSchema = z.object({
+  /** Canonical field name used in every report; `组/子` for a field under a grouped header. */
+  name: z.string().min(1),
+  /** Other header texts meaning this field (compared after header-key normalisation). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Parent header of a grouped two-row header (`试点工作负责人`, one of the layout's `groups`). The
+   * sub-header is `name` after `/` or one of `aliases`; `group + sub` is read as a one-row header.
+   */
+  group: z.string().min(1).optional(),
+  required: z.boolean().default(false),
+  type: valueTypeSchema.default("text"),
+  /** Smallest legal number (inclusive). */
+  min: z.number().optional(),
+  /** Largest legal number (inclusive). */
+  max: z.number().optional(),
+  /** A legal value above this is flagged `suspicious-value` (e.g. a budget typed in 元, not 万元). */
+  suspiciousAbove: z.number().optional(),
+  /** Unit a number may be written with (`万元`, `个`); stripped before parsing. */
+  unit: z.string().optional(),
+  /** Allowed values of a `choice` field. */
+  choices: z.array(choiceSchema).optional(),
+  /** Read but not checked nor kept (序号: renumbered on output). */
+  ignoredOnInput: z.boolean().default(false),
+  /** Info-line key whose value fills this field where its cell is blank (no issue). */
+  fromInfo: z.string().optional(),
+  /** The field's value comes from the section the row sits in (huzhou-case-summary's 类别). */
+  fromSection: z.boolean().default(false),
+  /** Names are compared with inner spaces collapsed (`学 校 名 称` style values). */
+  collapseSpaces: z.boolean().default(false),
+});
+export type FieldDef = z.infer<typeof fieldSchema>;
+
+/** The parent of a grouped two-row header (`试点工作负责人` over `姓名 | 职务 | 联系电话 | 电子邮箱`). */
+export const groupSchema = z.object({
+  name: z.string().min(1),
+  /** Other spellings of the parent; `alias + sub-header` is also read as a one-row header (`负责人姓名`). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type GroupDef = z.infer<typeof groupSchema>;
+
+/** A key of the info line above the header (`区县：吴兴区  联系人：张三`). */
+export const infoKeySchema = z.object({
+  key: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type InfoKeyDef = z.infer<typeof infoKeySchema>;
+
+/** A section row opening part of a sectioned sheet; every record below carries `value` in the section field. */
+export const sectionMarkerSchema = z.object({
+  /** Text the section row starts with (after normalisation). */
+  match: z.string().min(1),
+  value: z.string().min(1),
+});
+
+export const sectionsSchema = z.object({
+  field: z.string().min(1),
+  markers: z.array(sectionMarkerSchema).min(1),
+  /** Label of the per-section contact row (`工作联系人 | … | 联系电话 | …`), read as section info. */
+  contactLabels: z.array(z.string().min(1)).default([]),
+});
+
+/** Kinds of scope a quota counts per. */
+export const quotaScopeSchema = z.enum(["district", "functional-zone", "municipal-school", "city"]);
+export type QuotaScope = z.infer<typeof quotaScopeSchema>;
+
+export const quotaRuleSchema = z.object({
+  scope: quotaScopeSchema,
+  /** Field whose value names the scope (default: the layout's `scope.field`); a municipal school is counted by its 单位. */
+  scopeField: z.string().optional(),
+  /** Fixed most entries per scope (and per category when `perCategory`). */
+  limit: z.number().int().nonnegative().optional(),
+  /** Name a layout id whose table gives the limit per scope (`zhejiang-pilot-quota`). */
+  table: z.string().optional(),
+  /** Column of `table` holding the limit, by category value (`区域` → `区域试点名额`). */
+  tableColumns: z.record(z.string(), z.string()).optional(),
+  /** Column of `table` naming the scope (`设区市`). */
+  tableKey: z.string().optional(),
+  perCategory: z.boolean().default(false),
+  /** A 直属 school applies for itself: it counts toward no district quota. */
+  note: z.string().optional(),
+});
+export type QuotaRule = z.infer<typeof quotaRuleSchema>;
+
+export const quotaSchema = z.object({
+  /** Field whose value splits the count (`类别`, `试点类别`); absent when one count. */
+  categoryField: z.string().optional(),
+  rules: z.array(quotaRuleSchema).min(1),
+});
+export type QuotaSpec = z.infer<typeof quotaSchema>;
+
+/** Where a record's district / scope comes from: a field, else an info-line key. */
+export const scopeSourceSchema = z.object({
+  field: z.string().optional(),
+  infoKey: z.string().optional(),
+  /** What the scope names: a district (county level) or a city. */
+  level: z.enum(["district", "city"]).default("district"),
+});
+
+/** One self-assessment level of the indicator matrix: its letter and the field of its tick column. */
+export const indicatorLevelSchema = z.object({
+  letter: z.string().min(1),
+  field: z.string().min(1),
+});
+
+export const indicatorGroupSchema = z.object({
+  item: z.string().min(1),
+  indicator: z.string().min(1),
+  from: z.number().int().positive(),
+  to: z.number().int().positive(),
+});
+
+export const indicatorsSchema = z.object({
+  count: z.number().int().positive(),
+  /** Field holding the indicator's number. */
+  numberField: z.string().min(1),
+  levels: z.array(indicatorLevelSchema).min(2),
+  /** Field of the single letter column used instead of tick columns (`等级`/`自评等级`); also holds the level read from ticks. */
+  levelField: z.string().min(1),
+  /** Info key naming the school (`学校名称：…` line). */
+  schoolInfoKey: z.string().min(1),
+  groups: z.array(indicatorGroupSchema).default([]),
+});
+
+export const formSchema = z.object({
+  /** Label of the cell whose right-hand neighbour names the school. */
+  nameLabels: z.array(z.string().min(1)).min(1),
+  /** Label of the row holding the tick boxes. */
+  itemsLabels: z.array(z.string().min(1)).min(1),
+  items: z.array(z.string().min(1)).min(1),
+  /** Fewest items an application must tick. */
+  minItems: z.number().int().nonnegative(),
+});
+
+export const layoutKindSchema = z.enum(["list", "sectioned-list", "indicator-matrix", "form", "reference"]);
+export type LayoutKind = z.infer<typeof layoutKindSchema>;
+
+export const layoutSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    title: z.string().min(1),
+    titleAliases: z.array(z.string().min(1)).default([]),
+    kind: layoutKindSchema,
+    /** Which seed notice and annex the layout comes from. */
+    source: z.string().optional(),
+    /** City the layout's districts belong to (`湖州市`); absent for a province-wide layout. */
+    city: z.string().optional(),
+    /** Due date (ISO) of the submission, or the day of month for a monthly report. */
+    due: z.string().optional(),
+    dueDayOfMonth: z.number().int().min(1).max(31).optional(),
+    fields: z.array(fieldSchema).min(1),
+    info: z.array(infoKeySchema).default([]),
+    groups: z.array(groupSchema).default([]),
+    sections: sectionsSchema.optional(),
+    /** Fields that together identify a row; repeats are `duplicate-row`. */
+    duplicateKey: z.array(z.string().min(1)).default([]),
+    scope: scopeSourceSchema.optional(),
+    quota: quotaSchema.optional(),
+    indicators: indicatorsSchema.optional(),
+    form: formSchema.optional(),
+    /** Built-in table of a `reference` layout (overridden by a sheet of this layout). */
+    builtIn: z.array(z.record(z.string(), z.union([z.string(), z.number()]))).optional(),
+  })
+  .superRefine((layout, ctx) => {
+    const names = new Set(layout.fields.map((f) => f.name));
+    if (names.size !== layout.fields.length) ctx.addIssue({ code: "custom", message: `${layout.id}: duplicate field name` });
+    const known = (name: string | undefined, what: string) => {
+      if (name !== undefined && !names.has(name)) ctx.addIssue({ code: "custom", message: `${layout.id}: ${what} names unknown field ${name}` });
+    };
+    for (const k of layout.duplicateKey) known(k, "duplicateKey");
+    known(layout.sections?.field, "sections.field");
+    known(layout.scope?.field, "scope.field");
+    known(layout.quota?.categoryField, "quota.categoryField");
+    for (const r of layout.quota?.rules ?? []) known(r.scopeField, "quota rule scopeField");
+    known(layout.indicators?.numberField, "indicators.numberField");
+    known(layout.indicators?.levelField, "indicators.levelField");
+    for (const l of layout.indicators?.levels ?? []) known(l.field, "indicators.levels");
+    const groups = new Set(layout.groups.map((g) => g.name));
+    for (const f of layout.fields) {
+      if (f.group && !groups.has(f.group)) ctx.addIssue({ code: "custom", message: `${layout.id}: ${f.name} names unknown group ${f.group}` });
+    }
+    const infoKeys = new Set(layout.info.map((i) => i.key));
+    for (const f of layout.fields) {
+      if (f.type === "choice" && !f.choices?.length) ctx.addIssue({ code: "custom", message: `${layout.id}: choice field ${f.name} has no choices` });
+      if (f.fromInfo && !infoKeys.has(f.fromInfo)) ctx.addIssue({ code: "custom", message: `${layout.id}: ${f.name}.fromInfo names unknown info key ${f.fromInfo}` });
+    }
+    if (layout.scope?.infoKey && !infoKeys.has(layout.scope.infoKey)) ctx.addIssue({ code: "custom", message: `${layout.id}: scope.infoKey unknown` });
+    if (layout.kind === "sectioned-list" && !layout.sections) ctx.addIssue({ code: "custom", message: `${layout.id}: sectioned-list needs sections` });
+    if (layout.kind === "indicator-matrix" && !layout.indicators) ctx.addIssue({ code: "custom", message: `${layout.id}: indicator-matrix needs indicators` });
+    if (layout.kind === "form" && !layout.form) ctx.addIssue({ code: "custom", message: `${layout.id}: form needs form` });
+    for (const r of layout.quota?.rules ?? []) {
+      if (r.limit === undefined && r.table === undefined) ctx.addIssue({ code: "custom", message: `${layout.id}: a quota rule needs limit or table` });
+    }
+  });
+
+/** A layout as written in a data file (defaults may be left out). */
+export type LayoutInput = z.input<typeof layoutSchema>;
+/** A layout once checked, defaults filled in. */
+export type Layout = z.output<typeof layoutSchema>;

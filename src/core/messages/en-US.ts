@@ -1,0 +1,47 @@
+import type { MessageArgs, MessageTable } from "./message-table";
+
+const f = (a: MessageArgs) => (a.field ? `"${a.field}"` : "the value");
+const v = (a: MessageArgs) => (a.value !== undefined && a.value !== "" ? `"${a.value}"` : "(blank)");
+const range = (a: MessageArgs) =>
+  a.min !== undefined && a.max !== undefined ? ` from ${a.min} to ${a.max}` : a.min !== undefined ? ` of at least ${a.min}` : a.max !== undefined ? ` of at most ${a.max}` : "";
+const NUMBER_REASON: Record<string, string> = {
+  "not-a-number": "is not a number",
+  "not-whole": "is not a whole number",
+  negative: "is negative",
+  "below-min": "is below the minimum",
+  "above-max": "is above the maximum",
+};
+
+export const enUS: MessageTable = {
+  location: ({ path, sheet, row, column }) =>
+    [path, sheet && `sheet ${sheet}`, row !== undefined && `row ${row}${column ? `, column ${column}` : ""}`].filter(Boolean).join(", "),
+  join: (location, sentence) => (location ? `${location}: ${sentence}` : sentence),
+  codes: {
+    "missing-value": (a) => (a.scope === "column" ? `the required column ${f(a)} is missing` : `${f(a)} is required but empty`),
+    "invalid-phone": (a) =>
+      `${f(a)} ${v(a)}${a.part && a.part !== a.value ? ` (part "${a.part}")` : ""} is not a valid phone number (expected an 11-digit mobile, or an area code and a 7–8 digit landline such as 0572-2345678)`,
+    "invalid-email": (a) => `${f(a)} ${v(a)}${a.part && a.part !== a.value ? ` (part "${a.part}")` : ""} is not a valid e-mail address (expected e.g. name@example.com)`,
+    "invalid-postcode": (a) => `${f(a)} ${v(a)} is not a valid postcode (expected six digits)`,
+    "invalid-number": (a) =>
+      `${f(a)} ${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"} (expected ${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""})`,
+    "invalid-choice": (a) =>
+      a.min !== undefined && a.count !== undefined
+        ? `${f(a)} has ${a.count} item(s) ticked; at least ${a.min} are required (${a.expected})`
+        : a.reason === "multiple"
+          ? `${f(a)} ${v(a)} marks several levels; expected exactly one (${a.expected})`
+          : `${f(a)} ${v(a)} is not an allowed value${a.city ? ` (not a district of ${a.city})` : ""}${a.expected ? `; expected one of: ${a.expected}` : ""}`,
+    "normalized-value": (a) => `${f(a)} ${v(a)} was read as "${a.to}"`,
+    "suspicious-value": (a) => `${f(a)} ${v(a)} is over ${a.limit} ${a.unit ?? ""}; it was probably typed in 元 — check the unit`,
+    "duplicate-row": (a) =>
+      a.firstRow !== undefined ? `${a.key ?? f(a)} ${v(a)} repeats row ${a.firstRow}` : `${a.key ?? f(a)} ${v(a)} appears ${a.count ?? "several"} times`,
+    "stage-regressed": (a) => `${v(a)} went back from stage ${a.earlierStage} (${a.earlierPeriod ?? "earlier"}) to ${a.stage} (${a.period ?? "now"})`,
+    "quota-exceeded": (a) => `${a.scope ?? "a scope"}${a.category ? ` (${a.category})` : ""} sent ${a.count} entries, over its quota of ${a.limit}`,
+    "not-submitted": (a) => `${v(a)} sent no file${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
+    "not-on-roster": (a) => `${v(a)} is not on the roster${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
+    "unknown-layout": (a) =>
+      a.layoutId
+        ? `the table's layout is not recognised: closest is "${a.title ?? a.layoutId}", which lacks ${a.missing ? `the column(s) ${a.missing}` : "required columns"}`
+        : "the table's layout is not recognised (not a known summary sheet)",
+    "unreadable-file": (a) => `the file cannot be read${a.reason ? ` (${a.reason})` : ""}`,
+  },
+};

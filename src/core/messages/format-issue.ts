@@ -1,0 +1,25 @@
+import type { Issue, LocatedIssue } from "../model/issue";
+import { columnLetter } from "./column-letter";
+import { enUS } from "./en-US";
+import type { MessageTable } from "./message-table";
+import { zhCN } from "./zh-CN";
+
+export type Locale = "zh-CN" | "en-US";
+
+export const MESSAGE_TABLES: Record<Locale, MessageTable> = { "zh-CN": zhCN, "en-US": enUS };
+
+/**
+ * The sentence for an issue in a locale, naming file, sheet, row, column letter, field, value and
+ * the expected form: `文件 a.xlsx，工作表 Sheet1，第 5 行 H 列：“联系电话”“12345”不是有效的电话号码（…）`.
+ * File and sheet come from `where` or from a located issue.
+ */
+export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN", where: { path?: string; sheet?: string } = {}): string {
+  const table = MESSAGE_TABLES[locale] ?? zhCN;
+  const located = issue as LocatedIssue;
+  const path = where.path ?? located.path;
+  const sheet = where.sheet ?? located.sheet;
+  const column = issue.column !== undefined ? columnLetter(issue.column) : undefined;
+  const location = table.location({ path, sheet, row: issue.row, column });
+  const sentence = table.codes[issue.code]({ ...(issue.params ?? {}), field: issue.field, value: issue.value });
+  return table.join(location, sentence);
+}

@@ -1,0 +1,26 @@
+import type { SkippedRow } from "../model/record";
+
+// After NFKC, `…` is `...`; a placeholder row holds only dots, dashes and the like.
+const PLACEHOLDER = /^[.。·•…\-—–_~～/\\]+$/;
+// A note row starts with 注/说明/备注 followed by a colon or a number (`注：…`, `注1.`, `填表说明：`).
+const NOTE = /^(注|说明|备注|填表说明|附注|备注说明)\s*[:：\d.、]|^注\s|^(合计|总计|小计)\s*$/;
+
+/**
+ * What a row of already-normalised texts is when it is not data: blank, a placeholder (`…`, `……`)
+ * or a note (`注：…`, a 合计 line). `undefined` for a row that may be data.
+ */
+export function nonDataKind(texts: readonly string[]): SkippedRow["reason"] | undefined {
+  let first: string | undefined;
+  let allPlaceholder = true;
+  let filled = 0;
+  for (const t of texts) {
+    if (t === "") continue;
+    filled++;
+    if (first === undefined) first = t;
+    if (allPlaceholder && !PLACEHOLDER.test(t)) allPlaceholder = false;
+  }
+  if (filled === 0) return "blank";
+  if (allPlaceholder) return "placeholder";
+  if (first !== undefined && NOTE.test(first)) return "note";
+  return undefined;
+}

@@ -1,0 +1,175 @@
+import type { FieldDef, Layout } from "../layout/schema";
+import { sourceColumn, sourceRow, type CellValue, type Grid } from "../model/grid";
+import type { SkippedRow, SourceRecord } from "../model/record";
+import { headerKey } from "../normalize/header-key";
+import { nonDataKind } from "../normalize/row-kind";
+import { normalizeText } from "../normalize/text";
+import type { Recognition } from "../recognize/recognition";
+import { contactPairs, isSectionContactRow, sectionOpened } from "../recognize/section-row";
+import { cellAt, cellKey } from "../recognize/sheet-view";
+import { fieldValue } from "./field-value";
+import { verticalMergeSources } from "./fill-down";
+
+export interface TableRead {
+  records: SourceRecord[];
+  skipped: SkippedRow[];
+  /** Further header rows found below the first (a sectioned sheet repeats its header), 1-based. */
+  headerRows: number[];
+  /** Per-section contact rows, as `类别/label` → value. */
+  sectionInfo: Record<string, string>;
+}
+
+interface Column {
+  c: number;
+  field: FieldDef;
+  /** Header key of the column, to spot a repeated header row. */
+  key: string;
+}
+
+/**
+ * Reads the data rows under a recognised header: one record per row, merged cells filled down,
+ * blank / placeholder / note rows skipped, section rows and repeated headers followed, info-line
+ * and section values supplied where the layout says so.
+ */
+export function readTable(grid: Grid, rec: Recognition): TableRead {
+  const layout = rec.layout;
+  const header = rec.header!;
+  const byName = new Map(layout.fields.map((f) => [f.name, f]));
+  const columns: Column[] = header.columns.map((m) => ({ c: m.c, field: byName.get(m.field)!, key: headerKey(cellAt(grid, header.top, m.c)) || headerKey(cellAt(grid, header.bottom, m.c)) }));
+  const dataColumns = columns.filter((col) => !col.field.ignoredOnInput);
+  const info = rec.detection.info;
+  const fromInfo = layout.fields.filter((f) => f.fromInfo && info[f.fromInfo] !== undefined);
+  const sectionField = layout.sections?.field;
+  const mapped = new Set(columns.map((c) => c.field.name));
+  const merged = verticalMergeSources(grid, header.bottom + 1);
+
+  const out: TableRead = { records: [], skipped: [], headerRows: [], sectionInfo: {} };
+  let section: string | undefined;
+  let pendingBlank: SkippedRow[] = [];
+  let start = header.bottom + 1;
+  if (layout.sections) {
+    // The first section row sits above the first header.
+    for (let r = header.top - 1; r >= 0; r--) {
+      const keys = (grid.rows[r] ?? []).map((v) => headerKey(v));
+      const opened = sectionOpened(layout, keys);
+      if (opened !== undefined) {
+        section = opened;
+        readContactRows(grid, layout, r + 1, header.top, section, out.sectionInfo);
+        break;
+      }
+    }
+  }
+  const width = Math.max(0, ...columns.map((c) => c.c + 1));
+  for (let r = start; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    const texts: string[] = [];
+    for (let c = 0; c < Math.max(width, row.length); c++) texts.push(normalizeText(row[c] ?? null));
+    const kind = nonDataKind(texts);
+    if (kind === "blank") {
+      pendingBlank.push({ row: sourceRow(grid, r), reason: "blank" });
+      continue;
+    }
+    if (layout.sections) {
+      const keys = texts.map((t) => headerKey(t));
+      const opened = sectionOpened(layout, keys);
+      if (opened !== undefined) {
+        section = opened;
+        pendingBlank = [];
+        continue;
+      }
+      if (isSectionContactRow(layout, keys)) {
+        addContact(out.sectionInfo, section, texts);
+        continue;
+      }
+    }
+    if (isRepeatedHeader(columns, row)) {
+      out.headerRows.push(sourceRow(grid, r));
+      pendingBlank = [];
+      continue;
+    }
+    if (kind !== undefined) {
+      flush(out, pendingBlank);
+      pendingBlank = [];
+      out.skipped.push({ row: sourceRow(grid, r), reason: kind });
+      continue;
+    }
+    // A row whose data columns are empty (only 序号, or only cells filled by a merge) is a template row.
+    const dataTexts = dataColumns.map((col) => texts[col.c] ?? "");
+    const dataKind = nonDataKind(dataTexts);
+    if (dataKind !== undefined) {
+      flush(out, pendingBlank);
+      pendingBlank = [];
+      out.skipped.push({ row: sourceRow(grid, r), reason: dataKind === "blank" ? "template" : dataKind });
+      continue;
+    }
+    flush(out, pendingBlank);
+    pendingBlank = [];
+    out.records.push(readRow(grid, r, columns, merged, layout, info, fromInfo, mapped, sectionField, section));
+  }
+  return out;
+}
+
+function flush(out: TableRead, blanks: SkippedRow[]): void {
+  for (const b of blanks) out.skipped.push(b);
+}
+
+function readRow(
+  grid: Grid,
+  r: number,
+  columns: Column[],
+  merged: Map<number, [number, number]>,
+  layout: Layout,
+  info: Record<string, string>,
+  fromInfo: FieldDef[],
+  mapped: Set<string>,
+  sectionField: string | undefined,
+  section: string | undefined,
+): SourceRecord {
+  const record: SourceRecord = { row: sourceRow(grid, r), values: {}, cells: {} };
+  for (const f of layout.fields) record.values[f.name] = null;
+  for (const col of columns) {
+    let raw: CellValue = cellAt(grid, r, col.c);
+    let at: [number, number] = [r, col.c];
+    if (raw === null || raw === "") {
+      const source = merged.get(cellKey(r, col.c));
+      if (source) {
+        raw = cellAt(grid, source[0], source[1]);
+        at = source;
+        if (raw !== null && raw !== "") (record.filled ??= {})[col.field.name] = "merged";
+      }
+    }
+    const value = fieldValue(col.field, raw);
+    record.values[col.field.name] = value;
+    if (value !== null) record.cells[col.field.name] = { row: sourceRow(grid, at[0]), column: sourceColumn(grid, at[1]) };
+  }
+  for (const f of fromInfo) {
+    if (record.values[f.name] === null) {
+      record.values[f.name] = fieldValue(f, info[f.fromInfo!]);
+      (record.filled ??= {})[f.name] = "info-line";
+    }
+  }
+  if (sectionField !== undefined && section !== undefined && (!mapped.has(sectionField) || record.values[sectionField] === null)) {
+    record.values[sectionField] = section;
+    (record.filled ??= {})[sectionField] = "section";
+  }
+  return record;
+}
+
+/** At least two columns, and most of them, hold their own header text again. */
+function isRepeatedHeader(columns: Column[], row: readonly CellValue[]): boolean {
+  let same = 0;
+  for (const col of columns) if (col.key !== "" && headerKey(row[col.c] ?? null) === col.key) same++;
+  return same >= 2 && same * 2 > columns.length;
+}
+
+function addContact(target: Record<string, string>, section: string | undefined, texts: readonly string[]): void {
+  const pairs = contactPairs(texts);
+  for (const [label, value] of Object.entries(pairs)) target[section ? `${section}/${label}` : label] = value;
+}
+
+function readContactRows(grid: Grid, layout: Layout, from: number, to: number, section: string, target: Record<string, string>): void {
+  for (let r = from; r < to; r++) {
+    const texts = (grid.rows[r] ?? []).map((v) => normalizeText(v));
+    if (isSectionContactRow(layout, texts.map((t) => headerKey(t)))) addContact(target, section, texts);
+  }
+}
