@@ -1,5 +1,6 @@
 import type { Layout } from "../layout/schema";
 import { getLayout } from "../layouts/catalog";
+import { duplicateKeyOf } from "../validate/duplicate-check";
 import type { LocatedIssue } from "../model/issue";
 import type { FieldValue, SourceRecord } from "../model/record";
 import type { FileResult, SheetResult } from "../model/sheet-result";
@@ -116,7 +117,7 @@ export function createRollup(options: RollupOptions): Rollup {
         等级: gradeOf(counts),
       };
       const row = sheet.records[0]?.row ?? detection.headerRows[0] ?? 1;
-      sheetEntries.push({ order: order++, sheet: index, source: { path, sheet: sheet.sheet, row }, values, district, school, schoolKey: nameKey(school), issues: [] });
+      sheetEntries.push({ order: order++, sheet: index, source: { path, sheet: sheet.sheet, row }, values, cells: {}, district, school, schoolKey: nameKey(school), issues: [] });
     } else {
       for (const record of sheet.records) {
         const values = valuesInOrder(record, infoDistrict);
@@ -127,6 +128,7 @@ export function createRollup(options: RollupOptions): Rollup {
           sheet: index,
           source: { path, sheet: sheet.sheet, row: record.row, ...(period ? { period } : {}) },
           values,
+          cells: record.cells,
           district,
           school,
           schoolKey: nameKey(school),
@@ -174,8 +176,12 @@ export function createRollup(options: RollupOptions): Rollup {
       earlier = outcome.earlier;
       periods = outcome.periods;
     }
-    const duplicateKey = roles.perSheet ? ["学校名称"] : layout!.duplicateKey;
-    rollupIssues.push(...findDuplicates(kept, duplicateKey));
+    // A one-school sheet's duplicate key (an indicator's number) is about its own rows; across sheets the school repeats.
+    rollupIssues.push(
+      ...(roles.perSheet
+        ? findDuplicates(kept, ["学校名称"], (e) => e.schoolKey || undefined)
+        : findDuplicates(kept, layout!.duplicateKey, (e) => duplicateKeyOf(layout!, { row: e.source.row, values: e.values, cells: e.cells }))),
+    );
     const quota = checkQuotas(kept, layout!, city, tables);
     rollupIssues.push(...quota.issues);
     if (options.roster) {
@@ -203,7 +209,7 @@ export function createRollup(options: RollupOptions): Rollup {
       rows: { read: entries.length, merged: kept.length, rejected: rejected.length, skipped },
       records,
       rejected,
-      issues: [...sheetIssues, ...sorted.flatMap((e) => e.issues), ...rollupIssues],
+      issues: [...sheetIssues, ...kept.flatMap((e) => e.issues), ...rollupIssues],
       quotas: quota.quotas,
       files,
     };
@@ -224,7 +230,7 @@ export function createRollup(options: RollupOptions): Rollup {
     if (layout!.form) {
       const itemsField = layout!.fields.find((f) => f.type === "items")?.name;
       result.levels = sorted.map((e): LevelRow => {
-        const items = tickedItems(itemsField ? e.values[itemsField] : null, derivedBySheet.get(e.sheet));
+        const items = tickedItems(itemsField ? e.values[itemsField] : null, derivedBySheet.get(e.sheet)?.ticked);
         return { school: e.school, items, count: items.length, level: reachableLevel(items), source: e.source };
       });
     }

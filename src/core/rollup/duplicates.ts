@@ -1,21 +1,19 @@
 import type { LocatedIssue } from "../model/issue";
 import { issue } from "../model/issue";
-import { nameKey } from "../roster/name-key";
 import type { Entry } from "./entry";
 
 /**
- * `duplicate-row` for every row whose key (the layout's duplicate key, each value compared as a name
- * key: NFKC, no spaces, no trailing `（盖章）`) was already seen in the roll-up, in the same file or
- * another. Each issue sits on the repeat and points at every row of its group. Rows whose key fields
- * are all empty are not compared (their `missing-value` says enough).
+ * `duplicate-row` for every row whose key was already seen in the roll-up, in the same file or
+ * another. `keyOf` gives a row's normalised key (the engine's `duplicateKeyOf` for the layout's
+ * duplicate key), undefined when its key fields are all empty (their `missing-value` says enough).
+ * Each issue sits on the repeat and points at every row of its group.
  */
-export function findDuplicates(entries: readonly Entry[], keyFields: readonly string[]): LocatedIssue[] {
+export function findDuplicates(entries: readonly Entry[], keyFields: readonly string[], keyOf: (entry: Entry) => string | undefined): LocatedIssue[] {
   if (keyFields.length === 0) return [];
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
-    const parts = keyFields.map((f) => nameKey(String(entry.values[f] ?? "")));
-    if (parts.every((p) => p === "")) continue;
-    const key = parts.join("\u0000");
+    const key = keyOf(entry);
+    if (key === undefined) continue;
     const group = groups.get(key);
     if (group) group.push(entry);
     else groups.set(key, [entry]);
@@ -29,6 +27,7 @@ export function findDuplicates(entries: readonly Entry[], keyFields: readonly st
         ...issue("duplicate-row", {
           field: keyFields[0],
           row: repeat.source.row,
+          ...(repeat.cells[keyFields[0]] ? { column: repeat.cells[keyFields[0]].column } : {}),
           value: keyFields.map((f) => String(repeat.values[f] ?? "")).join(" / "),
           rows,
           params: {

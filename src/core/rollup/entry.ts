@@ -1,5 +1,5 @@
 import type { LocatedIssue } from "../model/issue";
-import type { FieldValue } from "../model/record";
+import type { CellRef, FieldValue } from "../model/record";
 import type { RowSource } from "./result";
 
 /** One row while the roll-up is built: a record reduced to what the roll-up needs (no grid). */
@@ -10,6 +10,8 @@ export interface Entry {
   sheet: number;
   source: RowSource;
   values: Record<string, FieldValue>;
+  /** The cell each value was read from, so roll-up issues can point at a cell. */
+  cells: Record<string, CellRef>;
   district: string | null;
   /** The school (or 单位) as written, `""` when missing. */
   school: string;

@@ -2,12 +2,11 @@ import type { FieldValue } from "../model/record";
 import { FEATURE_ITEMS, featureItem, levelForCount } from "../rules/feature-level";
 
 /**
- * The items an application ticked, from the derived list when the engine gives one, else from the
- * items field as written (`智能环境、智慧教学`), in the form's order, each once.
+ * The items an application ticked: the form's derived list (`ticked`) when the engine gives one, else
+ * the items field as written (`智能环境、智慧教学`); in the form's order, each once.
  */
-export function tickedItems(value: FieldValue | undefined, derived?: Record<string, unknown>): string[] {
-  const fromDerived = derived?.items;
-  const parts = Array.isArray(fromDerived) ? fromDerived : String(value ?? "").split(/[、,，;；/|\s]+/u);
+export function tickedItems(value: FieldValue | undefined, ticked?: unknown): string[] {
+  const parts = Array.isArray(ticked) ? ticked : String(value ?? "").split(/[、,，;；/|\s]+/u);
   const found = new Set(parts.map(featureItem).filter((item) => item !== undefined));
   return FEATURE_ITEMS.filter((item) => found.has(item));
 }
