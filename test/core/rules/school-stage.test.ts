@@ -1,4 +1,4 @@
-import { SCHOOL_TYPES, schoolType } from "../../../src/core/rules/school-stage";
+import { SCHOOL_TYPES, SCHOOL_TYPE_CHOICES, schoolType } from "../../../src/core/rules/school-stage";
 
 describe("schoolType", () => {
   test("each type as written", () => {
@@ -15,4 +15,11 @@ describe("schoolType", () => {
   ])("%s → %s", (text, type) => expect(schoolType(text)).toEqual({ type, normalized: true }));
 
   test.each([[""], ["幼儿园"], ["中学"], [null]])("%j is none", (text) => expect(schoolType(text)).toBeUndefined());
+
+  test("the choices list each type once, and no variant under two types", () => {
+    expect(SCHOOL_TYPE_CHOICES.map((choice) => choice.value)).toEqual([...SCHOOL_TYPES]);
+    const variants = SCHOOL_TYPE_CHOICES.flatMap((choice) => choice.synonyms);
+    expect(new Set(variants).size).toBe(variants.length);
+    for (const choice of SCHOOL_TYPE_CHOICES) for (const synonym of choice.synonyms) expect(schoolType(synonym)?.type).toBe(choice.value);
+  });
 });
