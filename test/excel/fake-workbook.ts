@@ -198,7 +198,8 @@ export class FakeSheet {
 
   /** Every cell's value, fill and format, for comparing a sheet before and after. */
   snapshot(): string {
-    const entries = [...this.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const blank = (c: FakeCell) => c.value === "" && !c.fill && !c.formula && c.numberFormat === "General" && Object.keys(c.style).length === 0;
+    const entries = [...this.cells.entries()].filter(([, c]) => !blank(c)).sort(([a], [b]) => (a < b ? -1 : 1));
     return JSON.stringify({ cells: entries, notes: [...this.notes.entries()].sort(), merges: this.merges });
   }
 }
