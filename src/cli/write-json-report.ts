@@ -9,7 +9,7 @@ export function writeJsonReport(cwd: string, file: string, data: unknown): strin
     mkdirSync(path.dirname(absolute), { recursive: true });
     writeFileSync(absolute, `${JSON.stringify(data, null, 2)}\n`, "utf8");
   } catch (error) {
-    throw new RunError(`无法写入 / Cannot write ${file}: ${(error as Error).message}`);
+    throw new RunError("run.writeFailed", { path: file, reason: (error as Error).message });
   }
   return absolute;
 }

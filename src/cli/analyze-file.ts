@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { analyzeWorkbook } from "../core/analyze";
+import { issue, type Issue } from "../core/model/issue";
+import type { FileResult } from "../core/model/sheet-result";
+import { readWorkbook, type ReadNote } from "../io/read";
+import type { InputFile } from "./input-files";
+
+export interface AnalyzeOptions {
+  /** Read every sheet as this layout instead of recognising it. */
+  layoutId?: string;
+  city?: string;
+}
+
+/** A file's result, with the format it was read as (`xlsx`, `xls`, `ods`, `csv`). */
+export interface AnalyzedFile extends FileResult {
+  format?: string;
+  /** What the reader did that a person should know (read by content, rows truncated …). */
+  notes?: ReadNote[];
+}
+
+const FILE_SYSTEM_REASONS: Record<string, string> = {
+  ENOENT: "not-found",
+  EISDIR: "is-directory",
+  EACCES: "no-access",
+  EPERM: "no-access",
+};
+
+/** A file the file system refused (missing, a folder, no permission): `unreadable-file` with its reason. */
+function unreadable(input: InputFile, error: NodeJS.ErrnoException): AnalyzedFile {
+  const reason = FILE_SYSTEM_REASONS[error.code ?? ""] ?? "io-error";
+  const params: Record<string, string> = reason === "io-error" ? { reason, detail: error.message } : { reason };
+  const found: Issue = issue("unreadable-file", { value: path.basename(input.absolute), params });
+  return { path: input.display, error: found, sheets: [] };
+}
+
+/**
+ * Reads one file from disk and runs the engine on its bytes. Never throws for a bad file: a file
+ * that cannot be read comes back with `error` set (`unreadable-file`) and no sheets, so the run goes
+ * on. The grids are dropped here; only the sheet results (records and issues) leave.
+ */
+export async function analyzeFile(input: InputFile, options: AnalyzeOptions = {}): Promise<AnalyzedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(input.absolute);
+  } catch (error) {
+    return unreadable(input, error as NodeJS.ErrnoException);
+  }
+  const fileName = path.basename(input.absolute);
+  const read = readWorkbook(bytes, fileName);
+  if (!read.ok) return { path: input.display, error: read.issue, sheets: [] };
+  const { sheets } = analyzeWorkbook(input.display, read.grids, { layoutId: options.layoutId, fileName, city: options.city });
+  return {
+    path: input.display,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+    format: read.format,
+    ...(read.notes?.length ? { notes: read.notes } : {}),
+    sheets,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * `smartcampus` — the command line. Every command is declared here and loaded lazily; each is a
+ * function taking an options object (with `cwd`) and returning data, which this file prints,
+ * writes as JSON (`--report`) and turns into an exit code. One `catch` maps errors to exit codes.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, RunError, UsageError } from "./errors";
+import { LAYOUTS } from "../core/layouts/catalog";
+import { LOCALES, type Locale } from "./locale";
+import { both, t } from "./text/translate";
+import { writeJsonReport } from "./write-json-report";
+
+const VERSION = "0.1.0";
+
+interface CommonFlags {
+  json?: boolean;
+  lang: Locale;
+  layout?: string;
+  city?: string;
+  report?: string;
+}
+
+function langOption(): Option {
+  return new Option("--lang <locale>", both("opt.lang")).choices([...LOCALES]).default("zh-CN");
+}
+
+function print(text: string): void {
+  if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+function printJson(data: unknown): void {
+  process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+}
+
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command("smartcampus");
+  program
+    .description(`${both("program.description")}`)
+    .version(VERSION, "-V, --version", both("opt.version"))
+    .helpOption("-h, --help", both("opt.help"))
+    .helpCommand(false)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(message) })
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}\n\n${helpExamples()}`);
+
+  program
+    .command("detect")
+    .description(both("detect.description"))
+    .argument("<files...>", both("arg.files"))
+    .option("--json", both("opt.json"))
+    .option("--layout <id>", both("opt.layout"))
+    .addOption(langOption())
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .action(async (files: string[], flags: CommonFlags) => {
+      const { detect, detectExitCode } = await import("./commands/detect");
+      const { renderDetect } = await import("./render/detect-output");
+      const result = await detect({ cwd: process.cwd(), files, layoutId: flags.layout, locale: flags.lang });
+      if (flags.json) printJson(result);
+      else print(renderDetect(result, flags.lang));
+      setExitCode(detectExitCode(result));
+    });
+
+  program
+    .command("validate")
+    .description(both("validate.description"))
+    .argument("<files...>", both("arg.files"))
+    .option("--layout <id>", both("opt.layout"))
+    .option("--city <city>", both("opt.city"))
+    .option("--report <file>", both("opt.report"))
+    .option("--json", both("opt.json"))
+    .addOption(langOption())
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .action(async (files: string[], flags: CommonFlags) => {
+      const { validate, validateExitCode } = await import("./commands/validate");
+      const { renderValidate } = await import("./render/validate-output");
+      const result = await validate({
+        cwd: process.cwd(),
+        files,
+        layoutId: flags.layout,
+        city: flags.city,
+        locale: flags.lang,
+      });
+      if (flags.report) writeJsonReport(process.cwd(), flags.report, result);
+      if (flags.json) printJson(result);
+      else print(renderValidate(result, flags.lang));
+      if (flags.report && !flags.json) print(t(flags.lang, "report.wrote", { path: flags.report }));
+      setExitCode(validateExitCode(result));
+    });
+
+  program
+    .command("rollup")
+    .description(both("rollup.description"))
+    .argument("<inputs...>", both("arg.inputs"))
+    .requiredOption("--out <file>", both("opt.out"))
+    .option("--report <file>", both("opt.report"))
+    .option("--layout <id>", both("opt.layout"))
+    .option("--city <city>", both("opt.city"))
+    .option("--roster <file>", both("opt.roster"))
+    .option("--json", both("opt.json"))
+    .addOption(langOption())
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string }) => {
+      const { rollup, rollupExitCode } = await import("./commands/rollup");
+      const { renderRollupSummary } = await import("./render/rollup-summary");
+      const { createProgress } = await import("./progress");
+      const progress = flags.json ? undefined : createProgress(flags.lang);
+      const result = await rollup({
+        cwd: process.cwd(),
+        inputs,
+        out: flags.out,
+        layoutId: flags.layout,
+        city: flags.city,
+        roster: flags.roster,
+        locale: flags.lang,
+        onProgress: progress?.update,
+      });
+      progress?.stop();
+      if (flags.report) writeJsonReport(process.cwd(), flags.report, result.report);
+      if (flags.json) printJson(result.report);
+      else print(renderRollupSummary(result, flags.lang, flags.report));
+      setExitCode(rollupExitCode(result));
+    });
+
+  return program;
+}
+
+/** The layouts `--layout` accepts, with their official titles. */
+function layoutsHelp(): string {
+  const width = Math.max(...LAYOUTS.map((l) => l.id.length));
+  return [both("help.layouts"), ...LAYOUTS.map((l) => `  ${l.id.padEnd(width)}  ${l.title}`)].join("\n");
+}
+
+function helpExamples(): string {
+  return [
+    "示例 / Examples:",
+    "  smartcampus detect 吴兴区/*.xlsx",
+    "  smartcampus validate 湖州二中.xlsx --city 湖州市 --report 问题.json",
+    "  smartcampus rollup 报送/ --out 汇总.xlsx --report 报告.json --roster 名单.csv",
+  ].join("\n");
+}
+
+/** Exit code for anything thrown out of a command: the one place errors become exit codes. */
+export function exitCodeForError(error: unknown, locale: Locale): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_OK;
+    return EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`${t(locale, "usage.error", { message: t(locale, error.key, error.params) })}\n`);
+    process.stderr.write("smartcampus --help\n");
+    return EXIT_USAGE;
+  }
+  if (error instanceof RunError) {
+    process.stderr.write(`${t(locale, error.key, error.params)}\n`);
+    return EXIT_FINDINGS;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${t(locale, "run.internal", { message })}\n`);
+  if (process.env.SMARTCAMPUS_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT_FINDINGS;
+}
+
+function localeFromArgv(argv: string[]): Locale {
+  const i = argv.indexOf("--lang");
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "zh-CN";
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    return exitCodeForError(error, localeFromArgv(argv));
+  }
+}
+
+{
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,34 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseRoster } from "../core/roster/parse-roster";
+import type { RosterEntry } from "../core/roster/roster-entry";
+import { readWorkbook } from "../io/read";
+import { UsageError } from "./errors";
+import { displayPath } from "./input-files";
+
+export interface LoadedRoster {
+  absolute: string;
+  entries: RosterEntry[];
+}
+
+/**
+ * Reads `--roster FILE`: the first sheet with a 学校名称 (or 区县) column. A roster that cannot be
+ * used is a usage error: the run would otherwise report every school as not on the roster.
+ */
+export async function readRoster(cwd: string, file: string): Promise<LoadedRoster> {
+  const absolute = path.resolve(cwd, file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch {
+    throw new UsageError("usage.rosterMissing", { path: file });
+  }
+  const read = readWorkbook(bytes, path.basename(absolute));
+  if (!read.ok) throw new UsageError("usage.rosterUnreadable", { path: file, reason: read.message.zh });
+  const shown = displayPath(absolute, cwd);
+  for (const grid of read.grids) {
+    const entries = parseRoster(grid, shown);
+    if (entries && entries.length) return { absolute, entries };
+  }
+  throw new UsageError("usage.rosterEmpty", { path: file });
+}
