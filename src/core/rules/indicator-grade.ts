@@ -138,10 +138,10 @@ export interface IndicatorRowProblem {
 export function countLevels(rows: ReadonlyArray<readonly unknown[]>): { counts: LevelCounts; problems: IndicatorRowProblem[] } {
   const counts: LevelCounts = { A: 0, B: 0, C: 0, D: 0 };
   const problems: IndicatorRowProblem[] = [];
-  rows.forEach((cells, i) => {
-    const reading = indicatorLevel(cells);
+  for (let i = 0; i < rows.length; i++) {
+    const reading = indicatorLevel(rows[i]);
     if ("level" in reading) counts[reading.level]++;
     else problems.push({ row: i + 1, problem: reading.problem });
-  });
+  }
   return { counts, problems };
 }

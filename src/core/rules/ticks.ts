@@ -24,11 +24,17 @@ export function tickMark(value: unknown): TickMark {
   // Most cells hold a mark exactly as listed or nothing: answer those without normalising.
   if (INDICATOR_TICKS.has(value)) return "tick";
   if (value === "") return "blank";
+  const known = READ_MARKS.get(value);
+  if (known) return known;
   const text = markText(value);
-  if (INDICATOR_TICKS.has(text)) return "tick";
-  if (INDICATOR_NOT_TICKED.has(text)) return "blank";
-  return "other";
+  const mark: TickMark = INDICATOR_TICKS.has(text) ? "tick" : INDICATOR_NOT_TICKED.has(text) ? "blank" : "other";
+  // A sheet repeats a handful of spellings (`√ `, `✔️`) thousands of times: remember them.
+  if (READ_MARKS.size < READ_MARKS_LIMIT) READ_MARKS.set(value, mark);
+  return mark;
 }
+
+const READ_MARKS = new Map<string, TickMark>();
+const READ_MARKS_LIMIT = 1024;
 
 export function isIndicatorTick(value: unknown): boolean {
   return tickMark(value) === "tick";

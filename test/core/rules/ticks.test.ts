@@ -22,6 +22,12 @@ describe("tickMark / isIndicatorTick", () => {
   });
 });
 
+test("a spelling read once reads the same the next time", () => {
+  for (let i = 0; i < 3; i++) {
+    expect([tickMark(" √"), tickMark("否 "), tickMark("好 ")]).toEqual(["tick", "blank", "other"]);
+  }
+});
+
 describe("readBoxes", () => {
   const form = "☑智能环境 □智慧教学 ■三个课堂 ☐信息素养 ✓智慧管理 □创新实验";
 
