@@ -65,7 +65,7 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetRes
   result.detection = rec.detection;
   readRecords(grid, rec, options, result);
   const city = inferCity(rec.layout, result.records, options.city);
-  result.issues.push(...missingColumns(grid, rec), ...validateRecords(rec.layout, result.records, { layout: rec.layout, ...(city ? { city } : {}) }));
+  result.issues.push(...missingColumns(grid, rec), ...validateRecords(rec.layout, result.records, { layout: rec.layout, ...(city ? { city } : {}) }, rec.header?.missingRequired));
   if (rec.layout.indicators) {
     const info = rec.detection.info[rec.layout.indicators.schoolInfoKey];
     result.derived = { ...summarizeIndicators(rec.layout, result.records, schoolOf(info, rec.detection.title, options.fileName)) };

@@ -19,12 +19,13 @@ export function bestHeader(view: SheetView, layout: Layout): HeaderMatch | undef
     // An info line (`区县：… 联系人：…`) is never a header row, though its labels are header words.
     if (isInfoLine(view.texts[r] ?? [], layout.info)) continue;
     let match = matchHeader(view, layout, r, false);
-    if (r + 1 < view.height) {
-      // A second header row holds sub-headers (姓名 | 职务 …, 完全实现 …), not data.
+    // A second header row holds sub-headers (姓名 | 职务 …, 完全实现 …), not data; the first must
+    // read as a header on its own too, so a title above a header is not taken for a parent row.
+    if (r + 1 < view.height && match.columns.length >= 2) {
       const below = headerLikeCells(view, layout, r + 1);
       if (below.hits >= 1 && below.other <= below.hits) {
         const two = matchHeader(view, layout, r, true);
-        if (two.score > match.score) match = two;
+        if (two.score >= match.score) match = two;
       }
     }
     if (match.columns.length > 0 && (!best || match.score > best.score)) best = match;

@@ -13,10 +13,13 @@ export interface ValidateOptions {
  * Checks every record of a sheet against its layout: required values, each field's type checks,
  * then duplicates. Canonical values replace the written ones in the records (`建设中` → 4), each
  * rewrite reported as `normalized-value`. A value filled from the info line is reported once.
+ * Fields in `absentColumns` (required columns missing from the header) are not checked per row.
  */
-export function validateRecords(layout: Layout, records: SourceRecord[], ctx: CheckContext): Issue[] {
+export function validateRecords(layout: Layout, records: SourceRecord[], ctx: CheckContext, absentColumns: readonly string[] = []): Issue[] {
   const issues: Issue[] = [];
-  const fields = layout.fields.filter((f) => !f.ignoredOnInput);
+  // A required column the sheet lacks is one sheet-level issue, not one per row.
+  const absent = new Set(absentColumns);
+  const fields = layout.fields.filter((f) => !f.ignoredOnInput && !absent.has(f.name));
   const reportedInfo = new Set<string>();
   for (const record of records) {
     for (const field of fields) checkField(field, record, ctx, issues, reportedInfo);
@@ -28,7 +31,9 @@ export function validateRecords(layout: Layout, records: SourceRecord[], ctx: Ch
 function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, issues: Issue[], reportedInfo: Set<string>): void {
   const value = record.values[field.name];
   const cell = record.cells[field.name];
-  const where = { field: field.name, row: record.row, ...(cell ? { column: cell.column } : {}) };
+  // A form's values sit on several rows: the issue points at the value's own cell (a filled-down merge at the record's row).
+  const row = cell && record.filled?.[field.name] !== "merged" ? cell.row : record.row;
+  const where = { field: field.name, row, ...(cell ? { column: cell.column } : {}) };
   if (value === null || value === "") {
     if (field.required) issues.push(issue("missing-value", where));
     return;
