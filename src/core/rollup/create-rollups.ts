@@ -66,15 +66,12 @@ export function createRollups(options: RunOptions = {}): RollupSet {
         continue;
       }
       byLayout.set(id, [...(byLayout.get(id) ?? []), sheet]);
+      // A roll-up adds one file entry per sheet it takes, in order: reserve this sheet's place now.
+      const index = taken.get(id) ?? 0;
+      order.push({ kind: "rollup", layout: id, index });
+      taken.set(id, index + 1);
     }
-    for (const [id, sheets] of byLayout) {
-      const rollup = rollupFor(id);
-      const before = taken.get(id) ?? 0;
-      rollup.add({ ...file, sheets });
-      const after = before + sheets.length;
-      for (let i = before; i < after; i++) order.push({ kind: "rollup", layout: id, index: i });
-      taken.set(id, after);
-    }
+    for (const [id, sheets] of byLayout) rollupFor(id).add({ ...file, sheets });
   }
 
   function finish(): RollupRun {

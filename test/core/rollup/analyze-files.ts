@@ -1,6 +1,6 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { FileResult } from "../../../src/core/model/sheet-result";
-import { readGrids } from "../../support";
+import { readWorkbook } from "../../../src/io/read";
 
 /** A file as a school sends it: its path in the folder and its bytes, written by a real writer. */
 export interface SentFile {
@@ -8,10 +8,15 @@ export interface SentFile {
   bytes: Uint8Array;
 }
 
-/** Reads and analyses each file as the CLI does (real reader, real engine), one FileResult per file. */
+/**
+ * Reads and analyses each file as the CLI does (real reader, real engine), one FileResult per file;
+ * a file the reader refuses comes back with its `unreadable-file` issue and no sheets.
+ */
 export function analyzeFiles(files: readonly SentFile[], city?: string): FileResult[] {
   return files.map(({ path, bytes }) => {
     const name = path.split("/").pop()!;
-    return analyzeWorkbook(path, readGrids(bytes, name), { fileName: name, ...(city ? { city } : {}) });
+    const read = readWorkbook(bytes, name);
+    if (!read.ok) return { path, error: read.issue, sheets: [] };
+    return analyzeWorkbook(path, read.grids, { fileName: name, ...(city ? { city } : {}) });
   });
 }
