@@ -104,3 +104,27 @@ test("the totals of a layout without spaces or budget count rows and schools per
     all: { district: "合计", rows: 11, schools: 9 },
   });
 });
+
+test("two county roll-ups naming the same school in different districts are both kept, and flagged as duplicates", async () => {
+  const header = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
+  const files = analyzeFiles([
+    {
+      path: "吴兴区汇总.xlsx",
+      bytes: await writeXlsxExcelJS([{ name: "附件1", rows: [["新型教学空间建设计划汇总表"], ["区县：吴兴区"], header, [1, null, "实验小学", 1, "创客空间", 10, "甲", "13757290001", null], [2, null, "东林小学", 1, "阅读空间", 10, "乙", "13757290002", null]] }]),
+    },
+    {
+      path: "南浔区汇总.xls",
+      bytes: writeWithSheetJS(
+        [{ name: "Sheet1", rows: [["新型教学空间建设计划汇总表"], ["区县：南浔区"], header, [1, null, "实验小学", 1, "创客空间", 10, "丙", "13857290001", null], [2, null, "练市小学", 1, "阅读空间", 10, "丁", "13857290002", null], [3, null, "双林小学", 1, "阅读空间", 10, "戊", "13857290003", null]] }],
+        "xls",
+      ),
+    },
+  ]);
+  const rollup = createRollup({ layoutId: "huzhou-space-plan", city: "湖州市" });
+  for (const file of files) rollup.add(file);
+  const result = rollup.finish();
+  expect(result.rows).toEqual({ read: 5, merged: 5, rejected: 0, skipped: 0 });
+  expect(result.issues.filter((i) => i.code === "duplicate-row").map((i) => [i.path, i.row, i.rows?.map((r) => r.path)])).toEqual([
+    ["南浔区汇总.xls", 4, ["吴兴区汇总.xlsx", "南浔区汇总.xls"]],
+  ]);
+});
