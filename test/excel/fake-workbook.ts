@@ -132,7 +132,12 @@ function intersects(a: Area, b: Area): boolean {
 }
 
 function bytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  } catch {
+    // An API object passed as an argument travels as a reference to its object path.
+    return 40;
+  }
 }
 
 export class FakeSheet {
