@@ -40,7 +40,7 @@ export function issueMessage(issue: Issue, locale: Locale, path?: string, sheet?
 }
 
 /** The sentence alone, for a table whose other columns already say where. */
-export function issueSentence(issue: Issue, locale: Locale): string {
-  const { row: _row, column: _column, ...unlocated } = issue;
+export function issueSentence(issue: Issue & { path?: string; sheet?: string }, locale: Locale): string {
+  const { row: _row, column: _column, path: _path, sheet: _sheet, ...unlocated } = issue;
   return issueMessage(unlocated, locale);
 }

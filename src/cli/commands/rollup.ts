@@ -10,7 +10,7 @@ import { requireKnownLayout } from "../known-layout";
 import type { Locale } from "../locale";
 import { outputPathFor, isOutputOf } from "../output-path";
 import type { ProgressUpdate } from "../progress";
-import { issueMessage } from "../issue-message";
+import { issueMessage, issueSentence } from "../issue-message";
 import { readRoster } from "../read-roster";
 import { rollupWorkbookBytes } from "../rollup-workbook";
 import { skipReasonText, type SetAsideReason } from "../skip-reason";
@@ -33,7 +33,11 @@ export interface RollupCommandOptions {
 export interface WrittenRollup {
   layout: string;
   out: string;
-  result: Pick<RollupResult, "rows" | "quotas" | "periods"> & { issueCounts: Record<string, number> };
+  result: Pick<RollupResult, "rows" | "quotas" | "periods"> & {
+    issueCounts: Record<string, number>;
+    /** Each issue's sentence without its location, in the order of the report's issues. */
+    sentences: string[];
+  };
 }
 
 /** A run's file entry, with why the CLI set it aside (lock file, roster, another layout …). */
@@ -121,7 +125,13 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
     written.push({
       layout: result.layout,
       out: displayPath(target, cwd),
-      result: { rows: result.rows, quotas: result.quotas, periods: result.periods, issueCounts: countIssues(result) },
+      result: {
+        rows: result.rows,
+        quotas: result.quotas,
+        periods: result.periods,
+        issueCounts: countIssues(result),
+        sentences: result.issues.map((i) => issueSentence(i, locale)),
+      },
     });
   }
 

@@ -34,34 +34,55 @@ export function renderRollupSummary(result: RollupCommandResult, locale: Locale,
   if (!result.written.length) out.push(t(locale, "run.nothingRolledUp"));
   out.push("");
 
-  const layouts = result.written.map((w) => w.layout);
-  const per = (f: (w: RollupCommandResult["written"][number]) => number) => result.written.map((w) => String(f(w)));
-  const code = (name: string) => (w: RollupCommandResult["written"][number]) => w.result.issueCounts[name] ?? 0;
-  const c = result.counts;
-  const fileRow = (key: Parameters<typeof t>[1], n: number) => [t(locale, key), String(n), ...layouts.slice(1).map(() => "")];
-  const rows: string[][] = [
-    fileRow("summary.filesMerged", c.filesMerged),
-    fileRow("summary.filesFailed", c.filesFailed),
-    fileRow("summary.filesUnknown", c.filesUnknown),
-    fileRow("summary.filesSkipped", c.filesSkipped),
-  ];
-  if (layouts.length) {
-    rows.push(
-      [t(locale, "summary.rowsRead"), ...per((w) => w.result.rows.read)],
-      [t(locale, "summary.rowsMerged"), ...per((w) => w.result.rows.merged)],
-      [t(locale, "summary.rowsRejected"), ...per((w) => w.result.rows.rejected)],
-      [t(locale, "summary.errors"), ...per((w) => Object.entries(w.result.issueCounts).filter(([k]) => isError(k)).reduce((n, [, v]) => n + v, 0))],
-      [t(locale, "summary.warnings"), ...per((w) => Object.entries(w.result.issueCounts).filter(([k]) => !isError(k)).reduce((n, [, v]) => n + v, 0))],
-      [t(locale, "summary.quotaOverruns"), ...per((w) => w.result.quotas.filter((q) => q.exceeded).length)],
-      [t(locale, "summary.notSubmitted"), ...per(code("not-submitted"))],
-      [t(locale, "summary.notOnRoster"), ...per(code("not-on-roster"))],
-    );
+  for (const [n, rollup] of result.report.rollups.entries()) {
+    if (!rollup.issues.length) continue;
+    const sentences = result.written[n]?.result.sentences ?? [];
+    out.push(`${rollup.layout}: ${t(locale, "rollup.issuesHeader", { count: rollup.issues.length })}`);
+    const shown = rollup.issues.slice(0, MAX_ISSUES_SHOWN);
+    const rows = shown.map((i, k) => [
+      i.path ? `${i.path}${i.sheet ? ` · ${i.sheet}` : ""}` : "",
+      i.row === null ? "" : String(i.row),
+      `${i.severity === "error" ? "✗" : "!"} ${i.code}`,
+      sentences[k] ?? i.message,
+    ]);
+    const header = [t(locale, "col.file"), t(locale, "col.row"), t(locale, "col.code"), t(locale, "col.message")];
+    const table = renderTable(header, rows).split("\n");
+    out.push(...table.map((l) => `  ${l}`));
+    if (rollup.issues.length > shown.length) out.push(`  ${t(locale, "rollup.moreIssues", { count: rollup.issues.length - shown.length })}`);
+    out.push("");
   }
+
+  const c = result.counts;
   out.push(t(locale, "rollup.summaryTitle"));
-  const header = [t(locale, "summary.item"), ...(layouts.length ? layouts : [""])];
-  out.push(...renderTable(header, rows.map((r) => (layouts.length ? r : r.slice(0, 2)))).split("\n").map((l) => `  ${l}`));
+  out.push(
+    `  ${t(locale, "summary.filesMerged")} ${c.filesMerged} · ${t(locale, "summary.filesFailed")} ${c.filesFailed} · ` +
+      `${t(locale, "summary.filesUnknown")} ${c.filesUnknown} · ${t(locale, "summary.filesSkipped")} ${c.filesSkipped}`,
+  );
+  if (!result.written.length) return out.join("\n");
+  type Written = RollupCommandResult["written"][number];
+  const per = (f: (w: Written) => number) => result.written.map((w) => String(f(w)));
+  const code = (name: string) => (w: Written) => w.result.issueCounts[name] ?? 0;
+  const severity = (error: boolean) => (w: Written) =>
+    Object.entries(w.result.issueCounts).filter(([k]) => isError(k) === error).reduce((n, [, v]) => n + v, 0);
+  const mergedFiles = (w: Written) => new Set(files.filter((f) => f.status === "merged" && f.layout === w.layout).map((f) => f.path)).size;
+  const rows: string[][] = [
+    [t(locale, "summary.filesMerged"), ...per(mergedFiles)],
+    [t(locale, "summary.rowsRead"), ...per((w) => w.result.rows.read)],
+    [t(locale, "summary.rowsMerged"), ...per((w) => w.result.rows.merged)],
+    [t(locale, "summary.rowsRejected"), ...per((w) => w.result.rows.rejected)],
+    [t(locale, "summary.errors"), ...per(severity(true))],
+    [t(locale, "summary.warnings"), ...per(severity(false))],
+    [t(locale, "summary.quotaOverruns"), ...per((w) => w.result.quotas.filter((q) => q.exceeded).length)],
+    [t(locale, "summary.notSubmitted"), ...per(code("not-submitted"))],
+    [t(locale, "summary.notOnRoster"), ...per(code("not-on-roster"))],
+  ];
+  const header = [t(locale, "summary.item"), ...result.written.map((w) => w.layout)];
+  out.push(...renderTable(header, rows).split("\n").map((l) => `  ${l}`));
   return out.join("\n");
 }
+
+/** More than this many issues per roll-up are left to the report and the workbook. */
+const MAX_ISSUES_SHOWN = 30;
 
 function isError(code: string): boolean {
   return ISSUE_SEVERITY[code as IssueCode] === "error";
