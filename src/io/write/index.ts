@@ -1,0 +1,2 @@
+export { writeRollupWorkbook, type RollupWorkbookOptions } from "./rollup-workbook";
+export { writeTemplateWorkbook, type TemplateOptions } from "./template-workbook";

@@ -1,0 +1,79 @@
+import type ExcelJS from "exceljs";
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const FONT = "宋体";
+
+/** Title row: bold, large, centred across the table. */
+export function styleTitle(sheet: ExcelJS.Worksheet, row: number, width: number, text: string): void {
+  const cell = sheet.getCell(row, 1);
+  cell.value = text;
+  cell.font = { name: FONT, size: 16, bold: true };
+  cell.alignment = { horizontal: "center", vertical: "middle" };
+  if (width > 1) sheet.mergeCells(row, 1, row, width);
+  sheet.getRow(row).height = 30;
+}
+
+/** Info line under the title (`汇总单位：… 汇总日期：…`), left-aligned across the table. */
+export function styleInfo(sheet: ExcelJS.Worksheet, row: number, width: number, text: string): void {
+  const cell = sheet.getCell(row, 1);
+  cell.value = text;
+  cell.numFmt = "@";
+  cell.font = { name: FONT, size: 11 };
+  cell.alignment = { horizontal: "left", vertical: "middle" };
+  if (width > 1) sheet.mergeCells(row, 1, row, width);
+}
+
+/** Header cells: bold, shaded, bordered, wrapped and centred. */
+export function styleHeader(row: ExcelJS.Row, width: number): void {
+  for (let c = 1; c <= width; c++) {
+    const cell = row.getCell(c);
+    cell.font = { name: FONT, size: 11, bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    cell.border = BORDER;
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+  row.height = 32;
+}
+
+/** Data cells: bordered, vertically centred, wrapped. */
+export function styleBody(row: ExcelJS.Row, width: number): void {
+  for (let c = 1; c <= width; c++) {
+    const cell = row.getCell(c);
+    cell.border = BORDER;
+    cell.alignment = { vertical: "middle", wrapText: true };
+  }
+}
+
+/** Column widths in characters, from the header and a sample of values (CJK characters count double). */
+export function fitColumns(sheet: ExcelJS.Worksheet, header: string[], rows: Array<Array<unknown>>, max = 40): void {
+  header.forEach((h, i) => {
+    let width = displayWidth(h);
+    for (let r = 0; r < rows.length && r < 500; r++) width = Math.max(width, displayWidth(rows[r][i]));
+    sheet.getColumn(i + 1).width = Math.min(max, Math.max(6, width + 2));
+  });
+}
+
+function displayWidth(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  let w = 0;
+  for (const ch of String(value)) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** A4 landscape, fit to one page wide, header rows repeated on every printed page, header frozen. */
+export function setupPage(sheet: ExcelJS.Worksheet, headerRow: number): void {
+  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+  sheet.headerFooter = { oddFooter: "第 &P 页，共 &N 页" };
+}

@@ -1,0 +1,144 @@
+import ExcelJS from "exceljs";
+import type { FieldDef } from "../../core/layout/schema";
+import { getLayout } from "../../core/layouts/catalog";
+import { CITIES, MUNICIPAL_DISTRICT } from "../../core/rules/districts";
+import { STAGES } from "../../core/rules/stages";
+import { BORDER, setupPage, styleHeader, styleInfo, styleTitle } from "./sheet-style";
+
+export interface TemplateOptions {
+  /** City whose districts fill the 区县 drop-down (`湖州市` or `湖州`); defaults to the layout's city. */
+  city?: string;
+  /** Blank rows given drop-downs and borders (default 200). */
+  rows?: number;
+}
+
+/** Excel refuses a list validation whose literal (`"a,b,c"`) is longer than this. */
+const LIST_LITERAL_MAX = 255;
+const LISTS_SHEET = "选项";
+
+/**
+ * A blank official sheet for schools to fill: title, info line, header (two rows when the layout
+ * groups columns), and drop-downs on the blank rows — the city's districts, zones and
+ * `市直属学校` for a district field, stage codes 1–7, and a choice field's values (school types,
+ * pilot kinds). A list longer than Excel's 255-character literal is written to the hidden sheet
+ * `选项` and referenced as a range.
+ */
+export async function writeTemplateWorkbook(layoutId: string, options: TemplateOptions = {}): Promise<Uint8Array> {
+  const layout = getLayout(layoutId);
+  if (!layout) throw new Error(`未知的表样：${layoutId} / unknown layout: ${layoutId}`);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "SmartCampus roll-up";
+  const sheet = workbook.addWorksheet(sheetName(layout.title));
+  const fields = layout.fields.filter((f) => !f.fromSection);
+  const width = fields.length;
+  styleTitle(sheet, 1, width, layout.title);
+  const infoText = layout.info.map((i) => `${i.key}：          `).join("");
+  styleInfo(sheet, 2, width, infoText || " ");
+  const headerEnd = writeHeader(sheet, 3, fields);
+  const count = options.rows ?? 200;
+  const lists = new ListSheet(workbook);
+  const city = options.city ?? layout.city;
+  fields.forEach((field, i) => {
+    const values = listFor(field, city);
+    const column = sheet.getColumn(i + 1);
+    column.width = Math.min(30, Math.max(8, [...field.name.split("/").pop()!].length * 2 + 2));
+    for (let r = headerEnd + 1; r <= headerEnd + count; r++) {
+      const cell = sheet.getCell(r, i + 1);
+      cell.border = BORDER;
+      if (field.type !== "integer" && field.type !== "number" && field.type !== "stage") cell.numFmt = "@";
+      if (values) {
+        cell.dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [lists.formula(field.name, values)],
+          showErrorMessage: true,
+          errorStyle: "warning",
+          errorTitle: "请从列表中选择",
+          error: `“${field.name}”请从下拉列表中选择。`,
+        };
+      }
+    }
+  });
+  setupPage(sheet, headerEnd);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function sheetName(title: string): string {
+  return title.replace(/[\\/?*[\]:]/g, "").slice(0, 31);
+}
+
+/** Header row(s); a grouped field gets its group above it (merged across the group). Returns the last header row. */
+function writeHeader(sheet: ExcelJS.Worksheet, at: number, fields: FieldDef[]): number {
+  const grouped = fields.some((f) => f.group);
+  const top = sheet.getRow(at);
+  const bottom = sheet.getRow(at + 1);
+  fields.forEach((f, i) => {
+    const sub = f.group ? f.name.slice(f.name.indexOf("/") + 1) : f.name;
+    if (!grouped) top.getCell(i + 1).value = f.name;
+    else if (f.group) {
+      top.getCell(i + 1).value = f.group;
+      bottom.getCell(i + 1).value = sub;
+    } else top.getCell(i + 1).value = f.name;
+  });
+  styleHeader(top, fields.length);
+  if (!grouped) return at;
+  styleHeader(bottom, fields.length);
+  let i = 0;
+  while (i < fields.length) {
+    const f = fields[i];
+    if (!f.group) {
+      sheet.mergeCells(at, i + 1, at + 1, i + 1);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < fields.length && fields[j + 1].group === f.group) j++;
+    if (j > i) sheet.mergeCells(at, i + 1, at, j + 1);
+    i = j + 1;
+  }
+  return at + 1;
+}
+
+function listFor(field: FieldDef, city: string | undefined): string[] | undefined {
+  if (field.type === "district") {
+    const c = CITIES.find((x) => x.name === city || x.short === city);
+    if (!c) return undefined;
+    return [...c.divisions, ...c.zones.map((z) => z.name), MUNICIPAL_DISTRICT];
+  }
+  if (field.type === "stage") return STAGES.map((s) => String(s.code));
+  if (field.type === "choice" && field.choices?.length) return field.choices.map((c) => c.value);
+  return undefined;
+}
+
+/** Short lists inline; long ones on a hidden sheet, one column per list. */
+class ListSheet {
+  private sheet: ExcelJS.Worksheet | undefined;
+  private columns = 0;
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  private cache = new Map<string, string>();
+
+  formula(name: string, values: string[]): string {
+    const key = `${name}\u0000${values.join("\u0000")}`;
+    const known = this.cache.get(key);
+    if (known) return known;
+    const literal = `"${values.join(",")}"`;
+    let formula: string;
+    if (literal.length <= LIST_LITERAL_MAX && !values.some((v) => v.includes(",") || v.includes('"'))) formula = literal;
+    else {
+      this.sheet ??= this.workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+      const col = ++this.columns;
+      this.sheet.getCell(1, col).value = name;
+      values.forEach((v, i) => {
+        const cell = this.sheet!.getCell(i + 2, col);
+        cell.value = v;
+        cell.numFmt = "@";
+      });
+      const letter = this.sheet.getColumn(col).letter;
+      formula = `${LISTS_SHEET}!$${letter}$2:$${letter}$${values.length + 1}`;
+    }
+    this.cache.set(key, formula);
+    return formula;
+  }
+}
+

@@ -1,0 +1,92 @@
+import { unzipSync, strFromU8 } from "fflate";
+import { issue, type LocatedIssue } from "../../../src/core/model/issue";
+import type { RollupResult } from "../../../src/core/rollup/result";
+import { readWorkbook } from "../../../src/io/read/read-workbook";
+import { writeRollupWorkbook } from "../../../src/io/write/rollup-workbook";
+import { libreOfficeSheetsToCsv } from "../../support";
+
+const FIELDS = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
+const HOSTILE = ["=1+1", "+86 13912345678", "-3+2", "@SUM(A1)", "\t=2*3", "\r=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")"];
+
+function record(i: number, remark: string | null) {
+  return {
+    values: { 序号: i + 1, 区县: "吴兴区", 学校名称: `湖州市第${i + 1}中学`, "拟建空间数量（个）": 1, 空间名称: "AI实验室", "预算金额（万元）": 12.5, 项目负责人: "李四", 联系电话: "0572-2345678", "备注（应用方向）": remark },
+    source: { path: `吴兴区/学校${i + 1}.xlsx`, sheet: "附件1", row: 4 + i },
+    district: "吴兴区",
+  };
+}
+
+const result: RollupResult = {
+  layout: "huzhou-space-plan",
+  fields: FIELDS,
+  city: "湖州市",
+  rows: { read: 10, merged: 9, rejected: 0, skipped: 1 },
+  records: [...HOSTILE.map((h, i) => record(i, h)), record(7, "013000"), record(8, null)],
+  rejected: [],
+  issues: [
+    { ...issue("invalid-phone", { field: "联系电话", row: 5, column: 8, value: "12345" }), path: "吴兴区/学校2.xlsx", sheet: "附件1" } as LocatedIssue,
+    { ...issue("not-submitted", { field: "学校名称", value: "湖州市第十中学", params: { suggestion: "湖州市第10中学", district: "吴兴区" } }), path: "名单.xlsx", sheet: "Sheet1", row: 12 } as LocatedIssue,
+  ],
+  quotas: [{ scope: "吴兴区", category: "新型教学空间", limit: 4, count: 5, exceeded: true }],
+  totals: { districts: [{ district: "吴兴区", rows: 9, schools: 9, spaces: 9, budget: 112.5 }], all: { district: "合计", rows: 9, schools: 9, spaces: 9, budget: 112.5 } },
+  files: [{ path: "吴兴区/学校1.xlsx", sheet: "附件1", status: "merged", layout: "huzhou-space-plan", rows: 1 }],
+};
+
+describe("writeRollupWorkbook", () => {
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await writeRollupWorkbook(result, { date: "2025-04-02" });
+  });
+
+  test("every sheet is there and every row reads back with our reader", () => {
+    const read = readWorkbook(bytes, "汇总.xlsx");
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.grids.map((g) => g.name)).toEqual(["汇总", "问题清单", "名额", "统计", "未报送", "文件"]);
+    const summary = read.grids[0];
+    expect(summary.rows[0]).toEqual(["新型教学空间建设计划汇总表（汇总）"]);
+    expect(summary.rows[1][0]).toContain("汇总单位：湖州市");
+    expect(summary.rows[2]).toEqual([...FIELDS, "来源文件", "来源工作表", "来源行号"]);
+    expect(summary.rows.slice(3).map((r) => r[8])).toEqual([...HOSTILE, "013000", null]);
+    expect(summary.rows[3].slice(0, 8)).toEqual([1, "吴兴区", "湖州市第1中学", 1, "AI实验室", 12.5, "李四", "0572-2345678"]);
+    expect(summary.rows[3].slice(9)).toEqual(["吴兴区/学校1.xlsx", "附件1", 4]);
+    const issues = read.grids[1];
+    // The other sheets: title, header, rows.
+    expect(issues.rows[1]).toEqual(["文件", "工作表", "行号", "字段", "问题代码", "级别", "说明"]);
+    expect(issues.rows[2].slice(0, 6)).toEqual(["吴兴区/学校2.xlsx", "附件1", 5, "联系电话", "invalid-phone", "错误"]);
+    expect(String(issues.rows[2][6])).toContain("12345");
+    expect(issues.rows).toHaveLength(2 + result.issues.length);
+    expect(read.grids[2].rows[2]).toEqual(["吴兴区", "新型教学空间", 4, 5, "是"]);
+    expect(read.grids[3].rows.slice(2)).toEqual([["吴兴区", 9, 9, 9, 112.5], ["合计", 9, 9, 9, 112.5]]);
+    expect(read.grids[4].rows[2]).toEqual(["湖州市第十中学", "吴兴区", "湖州市第10中学", "名单.xlsx", 12]);
+    expect(read.grids[5].rows[2]).toEqual(["吴兴区/学校1.xlsx", "附件1", "已汇总", "huzhou-space-plan", 1]);
+  });
+
+  test("no cell is a formula: values starting with = + - @ tab or CR are text cells with the @ format", () => {
+    const files = unzipSync(bytes);
+    const sheetXml = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => strFromU8(files[n])).join("");
+    expect(sheetXml).not.toContain("<f>");
+    expect(sheetXml).not.toContain("<f ");
+    const shared = strFromU8(files["xl/sharedStrings.xml"]);
+    expect(shared).toContain("=1+1");
+    const styles = strFromU8(files["xl/styles.xml"]);
+    expect(styles).toMatch(/numFmtId="49"|formatCode="@"/);
+  });
+
+  test("the workbook opens in LibreOffice and every sheet's rows come back as written", async () => {
+    const sheets = await libreOfficeSheetsToCsv(bytes, "xlsx");
+    expect([...sheets.keys()].sort()).toEqual(["名额", "文件", "未报送", "汇总", "统计", "问题清单"].sort());
+    const summary = sheets.get("汇总")!;
+    expect(summary[2]).toEqual([...FIELDS, "来源文件", "来源工作表", "来源行号"]);
+    // LibreOffice turns a carriage return inside a cell into a line feed; the text is otherwise as written.
+    expect(summary.slice(3).map((r) => r[8])).toEqual([...HOSTILE.map((h) => h.replace(/\r/g, "\n")), "013000", ""]);
+    expect(sheets.get("问题清单")![2].slice(0, 6)).toEqual(["吴兴区/学校2.xlsx", "附件1", "5", "联系电话", "invalid-phone", "错误"]);
+    expect(summary).toHaveLength(3 + 9);
+  });
+
+  test("messages follow the locale", async () => {
+    const en = readWorkbook(await writeRollupWorkbook(result, { locale: "en-US", date: "2025-04-02" }), "en.xlsx");
+    expect(en.ok && en.grids[1].rows[2][5]).toBe("error");
+    expect(en.ok && String(en.grids[1].rows[2][6])).toMatch(/[a-z]/);
+  });
+});
