@@ -46,7 +46,7 @@ export function readTable(grid: Grid, rec: Recognition): TableRead {
   const out: TableRead = { records: [], skipped: [], headerRows: [], sectionInfo: {} };
   let section: string | undefined;
   let pendingBlank: SkippedRow[] = [];
-  let start = header.bottom + 1;
+  const start = header.bottom + 1;
   if (layout.sections) {
     // The first section row sits above the first header.
     for (let r = header.top - 1; r >= 0; r--) {
@@ -82,7 +82,7 @@ export function readTable(grid: Grid, rec: Recognition): TableRead {
         continue;
       }
     }
-    if (isRepeatedHeader(columns, row)) {
+    if (isRepeatedHeader(columns, texts)) {
       out.headerRows.push(sourceRow(grid, r));
       pendingBlank = [];
       continue;
@@ -156,9 +156,13 @@ function readRow(
 }
 
 /** At least two columns, and most of them, hold their own header text again. */
-function isRepeatedHeader(columns: Column[], row: readonly CellValue[]): boolean {
+function isRepeatedHeader(columns: Column[], texts: readonly string[]): boolean {
   let same = 0;
-  for (const col of columns) if (col.key !== "" && headerKey(row[col.c] ?? null) === col.key) same++;
+  for (const col of columns) {
+    const text = texts[col.c] ?? "";
+    // Cheap first-character test before the full key: this runs on every data row.
+    if (col.key !== "" && text !== "" && text[0].toLowerCase() === col.key[0] && headerKey(text) === col.key) same++;
+  }
   return same >= 2 && same * 2 > columns.length;
 }
 

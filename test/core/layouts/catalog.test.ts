@@ -1,0 +1,28 @@
+import { analyzeSheet, getLayout, LAYOUTS, parseLayout } from "../../../src/core";
+
+test("the catalog holds the eight layouts of LAYOUTS.md, each checked by the schema", () => {
+  expect(LAYOUTS.map((l) => l.id).sort()).toEqual(
+    ["huzhou-case-summary", "huzhou-space-plan", "huzhou-space-progress", "ningbo-benchmark-summary", "taizhou-indicators", "zhangjiagang-feature-application", "zhejiang-pilot-quota", "zhejiang-pilot-summary"].sort(),
+  );
+  expect(getLayout("huzhou-case-summary")?.quota?.rules).toEqual([
+    { scope: "district", limit: 4, perCategory: true },
+    { scope: "municipal-school", scopeField: "单位", limit: 1, perCategory: true },
+  ]);
+});
+
+test("a layout naming a field it does not have is refused with its id", () => {
+  expect(() => parseLayout({ id: "next-year", title: "明年的表", kind: "list", fields: [{ name: "学校名称" }], duplicateKey: ["学校"] })).toThrow(/next-year.*duplicateKey names unknown field 学校/);
+  expect(() => parseLayout({ id: "Bad Id", title: "x", kind: "list", fields: [{ name: "a" }] })).toThrow(/Bad Id/);
+});
+
+test("adding a layout is adding data: a new list layout is recognised without code", () => {
+  const layout = parseLayout({
+    id: "next-year-list",
+    title: "明年的汇总表",
+    kind: "list",
+    fields: [{ name: "学校名称", required: true }, { name: "项目名称", required: true }, { name: "金额（万元）", type: "number", min: 0, required: true }],
+  });
+  const result = analyzeSheet({ name: "S", hidden: false, merges: [], rows: [["学校名称", "项目名称", "金额(万元)"], ["甲校", "乙项", "负数"]] }, { layouts: [layout] });
+  expect(result.detection?.layoutId).toBe("next-year-list");
+  expect(result.issues.map((i) => [i.field, i.code])).toEqual([["金额（万元）", "invalid-number"]]);
+});
