@@ -4,6 +4,7 @@ import { getLayout } from "../../core/layouts/catalog";
 import { CITIES, MUNICIPAL_DISTRICT } from "../../core/rules/districts";
 import { STAGES } from "../../core/rules/stages";
 import { BORDER, setupPage, styleHeader, styleInfo, styleTitle } from "./sheet-style";
+import { addValidation, ListSheet } from "./validation-lists";
 
 export interface TemplateOptions {
   /** City whose districts fill the 区县 drop-down (`湖州市` or `湖州`); defaults to the layout's city. */
@@ -12,9 +13,6 @@ export interface TemplateOptions {
   rows?: number;
 }
 
-/** Excel refuses a list validation whose literal (`"a,b,c"`) is longer than this. */
-const LIST_LITERAL_MAX = 255;
-const LISTS_SHEET = "选项";
 
 /**
  * A blank official sheet for schools to fill: title, info line, header (two rows when the layout
@@ -46,17 +44,19 @@ export async function writeTemplateWorkbook(layoutId: string, options: TemplateO
       const cell = sheet.getCell(r, i + 1);
       cell.border = BORDER;
       if (field.type !== "integer" && field.type !== "number" && field.type !== "stage") cell.numFmt = "@";
-      if (values) {
-        cell.dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [lists.formula(field.name, values)],
-          showErrorMessage: true,
-          errorStyle: "warning",
-          errorTitle: "请从列表中选择",
-          error: `“${field.name}”请从下拉列表中选择。`,
-        };
-      }
+    }
+    if (values) {
+      // One validation per column range (per-cell validations are regrouped by ExcelJS into overlapping ranges).
+      const letter = column.letter;
+      addValidation(sheet, `${letter}${headerEnd + 1}:${letter}${headerEnd + count}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [lists.formula(field.name, values)],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: "请从列表中选择",
+        error: `“${field.name}”请从下拉列表中选择。`,
+      });
     }
   });
   setupPage(sheet, headerEnd);
@@ -109,36 +109,3 @@ function listFor(field: FieldDef, city: string | undefined): string[] | undefine
   if (field.type === "choice" && field.choices?.length) return field.choices.map((c) => c.value);
   return undefined;
 }
-
-/** Short lists inline; long ones on a hidden sheet, one column per list. */
-class ListSheet {
-  private sheet: ExcelJS.Worksheet | undefined;
-  private columns = 0;
-  constructor(private readonly workbook: ExcelJS.Workbook) {}
-
-  private cache = new Map<string, string>();
-
-  formula(name: string, values: string[]): string {
-    const key = `${name}\u0000${values.join("\u0000")}`;
-    const known = this.cache.get(key);
-    if (known) return known;
-    const literal = `"${values.join(",")}"`;
-    let formula: string;
-    if (literal.length <= LIST_LITERAL_MAX && !values.some((v) => v.includes(",") || v.includes('"'))) formula = literal;
-    else {
-      this.sheet ??= this.workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
-      const col = ++this.columns;
-      this.sheet.getCell(1, col).value = name;
-      values.forEach((v, i) => {
-        const cell = this.sheet!.getCell(i + 2, col);
-        cell.value = v;
-        cell.numFmt = "@";
-      });
-      const letter = this.sheet.getColumn(col).letter;
-      formula = `${LISTS_SHEET}!$${letter}$2:$${letter}$${values.length + 1}`;
-    }
-    this.cache.set(key, formula);
-    return formula;
-  }
-}
-
