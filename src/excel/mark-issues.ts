@@ -8,6 +8,7 @@
  * mark 4 (5 with comments; +1 when the sheet was already marked), clear 3–4.
  */
 
+import { formatIssue } from "../core/messages/format-issue";
 import type { LocatedIssue } from "../core/model/issue";
 import { areaAddress, cellAddress, qualifiedAddress } from "./a1-address";
 import { detectCapabilities, type Capabilities } from "./capabilities";
@@ -23,8 +24,8 @@ import { worksheetOf } from "./worksheet-of";
 export interface MarkOptions {
   /** Sheet to mark; the active sheet when absent. Issues whose `sheet` names another sheet are skipped. */
   sheet?: string;
-  /** The message of one issue in the display locale (the pane passes core's `formatIssue`). */
-  describe: (issue: LocatedIssue) => string;
+  /** The message of one issue; default core's `formatIssue` in the display locale. */
+  describe?: (issue: LocatedIssue) => string;
   locale?: ExcelLocale;
   capabilities?: Capabilities;
 }
@@ -53,14 +54,15 @@ const PROBE_BYTES = 120;
 const TAG: Record<ExcelLocale, string> = { "zh-CN": "【汇总校验】", "en-US": "[Roll-up check] " };
 
 /** The note text of a cell: the tag, then one line per issue. */
-function messageOf(cell: IssueCell, describe: MarkOptions["describe"], locale: ExcelLocale): string {
+function messageOf(cell: IssueCell, describe: (issue: LocatedIssue) => string, locale: ExcelLocale): string {
   const lines = [...new Set(cell.issues.map(describe))];
   return `${TAG[locale]}${lines.length > 1 ? "\n" : ""}${lines.join("\n")}`;
 }
 
-export async function markIssues(issues: readonly LocatedIssue[], options: MarkOptions): Promise<MarkSummary> {
+export async function markIssues(issues: readonly LocatedIssue[], options: MarkOptions = {}): Promise<MarkSummary> {
   const caps = options.capabilities ?? detectCapabilities();
   const locale = options.locale ?? displayLocale();
+  const describe = options.describe ?? ((issue: LocatedIssue) => formatIssue(issue, locale));
   const stored = caps.supported.storedOriginals;
   return Excel.run(async (context) => {
     const sheet = worksheetOf(context, options.sheet);
@@ -85,7 +87,7 @@ export async function markIssues(issues: readonly LocatedIssue[], options: MarkO
     for (const cell of cells) {
       const entry: MarkedCell = { row: cell.row, column: cell.column, fill: originals(cell) };
       if (caps.messageMode !== "none" && !occupied.has(`${cell.row},${cell.column}`)) {
-        const text = messageOf(cell, options.describe, locale);
+        const text = messageOf(cell, describe, locale);
         messages.set(cell, text);
         if (caps.messageMode === "note") entry.note = text;
         else entry.comment = text;

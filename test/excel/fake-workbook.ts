@@ -16,11 +16,12 @@
  * `OfficeMockObject`, with a sync counter in `book.stats`.
  */
 
-import { OfficeMockObject } from "office-addin-mock";
-
 // office-addin-mock needs only the `OfficeApp` enum of office-addin-manifest; the package's full
-// entry pulls in ESM-only dependencies jest cannot load, so hand it just that module.
-jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+// entry pulls in ESM-only dependencies jest cannot load, so under jest hand it just that module.
+// (Plain node, as the benchmarks run, loads the package as it is.)
+if (typeof jest !== "undefined") jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OfficeMockObject } = require("office-addin-mock") as typeof import("office-addin-mock");
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** What the fake charges per queued action in a request (an object path and an action entry). */
@@ -1165,7 +1166,7 @@ export async function installOffice(book: FakeWorkbook, options: InstallOptions 
     },
   });
   // office-addin-mock models Excel's load-then-sync: load the plain property once so it reads as a value.
-  const officeContext = (office as unknown as { context: OfficeMockObject }).context;
+  const officeContext = (office as unknown as { context: InstanceType<typeof OfficeMockObject> }).context;
   officeContext.load("displayLanguage");
   await officeContext.sync();
   (globalThis as Record<string, unknown>).Excel = excel;

@@ -196,3 +196,14 @@ test("marking and clearing take the same syncs for 10 and 10,000 rows, every pay
   expect(counts[0]).toEqual([3, 5, 4]);
   expect(counts[1]).toEqual(counts[0]);
 });
+
+test("by default the message is core's formatIssue in the display language", async () => {
+  const book = new FakeWorkbook();
+  const sheet = planSheet(book, 1);
+  await installOffice(book);
+  await markIssues(planIssues(1));
+  const note = sheet.notes.get("5,4") ?? "";
+  expect(note.startsWith("【汇总校验】")).toBe(true);
+  expect(note.length).toBeGreaterThan("【汇总校验】".length + 4);
+  expect(note).not.toContain("invalid-phone");
+});
