@@ -3,6 +3,7 @@ import path from "node:path";
 import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
+import { writeRollupWorkbook } from "../../io/write";
 import { analyzeFile } from "../analyze-file";
 import { EXIT_FINDINGS, EXIT_OK, RunError, UsageError } from "../errors";
 import { displayPath, listInputs } from "../input-files";
@@ -12,7 +13,6 @@ import { outputPathFor, isOutputOf } from "../output-path";
 import type { ProgressUpdate } from "../progress";
 import { issueMessage, issueSentence } from "../issue-message";
 import { readRoster } from "../read-roster";
-import { rollupWorkbookBytes } from "../rollup-workbook";
 import { skipReasonText, type SetAsideReason } from "../skip-reason";
 
 export interface RollupCommandOptions {
@@ -118,7 +118,7 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
     const target = outputPathFor(outAbsolute, result.layout, several);
     try {
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, await rollupWorkbookBytes(result, { locale }));
+      await writeFile(target, await writeRollupWorkbook(result, { locale }));
     } catch (error) {
       throw new RunError("run.writeFailed", { path: target, reason: (error as Error).message });
     }
