@@ -1,0 +1,69 @@
+import { useState } from "react";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
+import { Spinner } from "@fluentui/react/lib/Spinner";
+import { mergeStyleSets } from "@fluentui/react/lib/Styling";
+import { useEngine } from "./engine/use-engine";
+import { GradeTab } from "./grade/GradeTab";
+import type { PaneHost } from "./host/pane-host";
+import { usePaneText } from "./i18n/strings";
+import { RollupTab } from "./rollup/RollupTab";
+import { TemplatesTab } from "./templates/TemplatesTab";
+import { ValidateTab } from "./validate/ValidateTab";
+
+const styles = mergeStyleSets({
+  pane: { padding: "10px 12px 24px", maxWidth: 720, margin: "0 auto", boxSizing: "border-box" },
+  header: { display: "flex", alignItems: "center", gap: 8, marginBottom: 6 },
+  title: { fontSize: 18, fontWeight: 600, margin: 0 },
+  mode: { fontSize: 12, color: "#605e5c" },
+  tab: { paddingTop: 12 },
+});
+
+export type TabKey = "validate" | "rollup" | "grade" | "templates";
+
+/** The pane: four tabs over one engine. Office operations arrive in `host`; nothing here calls Office. */
+export function App({ host }: { host: PaneHost }) {
+  const { t } = usePaneText();
+  const { engine, error } = useEngine();
+  const [tab, setTab] = useState<TabKey>("validate");
+
+  const body = (render: () => JSX.Element) =>
+    engine ? (
+      <div className={styles.tab}>{render()}</div>
+    ) : error ? (
+      <MessageBar messageBarType={MessageBarType.error}>{t("engineFailed", { message: error })}</MessageBar>
+    ) : (
+      <Spinner label={t("loadingEngine")} styles={{ root: { marginTop: 24 } }} />
+    );
+
+  return (
+    <main className={styles.pane} data-host={host.kind} data-engine={engine ? "ready" : "loading"}>
+      <header className={styles.header}>
+        <img src="assets/icon-32.png" width={24} height={24} alt="" />
+        <div>
+          <h1 className={styles.title}>{t("appTitle")}</h1>
+          <div className={styles.mode}>{host.kind === "excel" ? t("modeExcel") : t("modeBrowser")}</div>
+        </div>
+      </header>
+      <Pivot
+        selectedKey={tab}
+        onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as TabKey)}
+        aria-label={t("appTitle")}
+        overflowBehavior="menu"
+      >
+        <PivotItem itemKey="validate" headerText={t("tabValidate")}>
+          {body(() => <ValidateTab host={host} engine={engine!} />)}
+        </PivotItem>
+        <PivotItem itemKey="rollup" headerText={t("tabRollup")}>
+          {body(() => <RollupTab host={host} engine={engine!} />)}
+        </PivotItem>
+        <PivotItem itemKey="grade" headerText={t("tabGrade")}>
+          {body(() => <GradeTab host={host} engine={engine!} />)}
+        </PivotItem>
+        <PivotItem itemKey="templates" headerText={t("tabTemplates")}>
+          {body(() => <TemplatesTab host={host} engine={engine!} />)}
+        </PivotItem>
+      </Pivot>
+    </main>
+  );
+}

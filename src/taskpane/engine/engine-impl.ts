@@ -1,0 +1,50 @@
+import { analyzeSheet, analyzeWorkbook, formatIssue, LAYOUTS } from "../../core";
+import { issue } from "../../core/model/issue";
+import { createRollups } from "../../core/rollup/create-rollups";
+import type { FileEntry } from "../../core/rollup/result";
+import { CITIES } from "../../core/rules/districts";
+import type { PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
+
+/**
+ * The engine as the pane uses it. This module and `src/core` form the lazily loaded `engine` chunk;
+ * the file parser (SheetJS) is a further chunk loaded when the first file is read.
+ */
+export function createPaneEngine(): PaneEngine {
+  const layoutKind = new Map(LAYOUTS.map((layout) => [layout.id, layout.kind]));
+
+  return {
+    layouts: LAYOUTS.map((layout) => ({ id: layout.id, title: layout.title, kind: layout.kind, city: layout.city })),
+    cities: CITIES.map((city) => city.name),
+
+    async readFile(bytes, fileName): Promise<ReadOutcome> {
+      const { readWorkbook } = await import(/* webpackChunkName: "reader" */ "../../io/read");
+      const read = readWorkbook(bytes, fileName);
+      return read.ok ? { grids: read.grids } : { grids: [], error: { ...read.issue, path: fileName } };
+    },
+
+    analyzeSheet: (grid, layoutId) => analyzeSheet(grid, { layoutId }),
+
+    formatIssue: (located, locale) => formatIssue(located, locale),
+
+    startRollup(options = {}): RollupSession {
+      const set = createRollups({ layoutId: options.layoutId });
+      return {
+        addFile(path, outcome): FileEntry[] {
+          if (outcome.error) {
+            set.add({ path, error: outcome.error, sheets: [] });
+            return [{ path, sheet: null, status: "failed", layout: null, rows: 0, error: outcome.error }];
+          }
+          const file = analyzeWorkbook(path, outcome.grids, { layoutId: options.layoutId, fileName: path });
+          set.add(file);
+          return file.sheets.map((sheet): FileEntry => {
+            const id = sheet.detection?.layoutId ?? null;
+            if (id === null) return { path, sheet: sheet.sheet, status: "unknown-layout", layout: null, rows: 0, error: issue("unknown-layout") };
+            const skipped = layoutKind.get(id) === "reference" || (options.layoutId !== undefined && id !== options.layoutId);
+            return { path, sheet: sheet.sheet, status: skipped ? "skipped" : "merged", layout: id, rows: sheet.records.length };
+          });
+        },
+        finish: () => set.finish(),
+      };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Grid } from "../../core/model/grid";
+import type { LocatedIssue } from "../../core/model/issue";
+import type { SheetResult } from "../../core/model/sheet-result";
+import type { FileEntry, RollupResult, RollupRun } from "../../core/rollup/result";
+import type { PaneLocale } from "../i18n/locale";
+
+/** A layout as the pane lists it (drop-downs, titles). */
+export interface LayoutInfo {
+  id: string;
+  title: string;
+  kind: string;
+  /** City the layout belongs to (`湖州市`), absent for a province-wide layout. */
+  city?: string;
+}
+
+/** One file read into grids, or why it could not be read. */
+export interface ReadOutcome {
+  grids: Grid[];
+  /** `unreadable-file` (encrypted, corrupt, not a spreadsheet); then `grids` is empty. */
+  error?: LocatedIssue;
+}
+
+/** A roll-up being built file by file, so the pane can yield between files. */
+export interface RollupSession {
+  /**
+   * Takes one file's sheets; returns what is known of each sheet at once (recognised or not), for the
+   * file's status while the rest are read. `finish` gives the final word.
+   */
+  addFile(path: string, outcome: ReadOutcome): FileEntry[];
+  /** Every sheet's fate and one roll-up per layout found among the files. */
+  finish(): RollupRun;
+}
+
+/**
+ * What the pane needs from the engine (`src/core`, `src/io`), behind one lazily loaded chunk: the pane
+ * paints first, the engine arrives next, and the file parser and the workbook writer load only when a
+ * file is read or written.
+ */
+export interface PaneEngine {
+  layouts: LayoutInfo[];
+  /** Zhejiang's prefecture-level cities, for the template's city. */
+  cities: string[];
+  readFile(bytes: Uint8Array, fileName: string): Promise<ReadOutcome>;
+  /** Detect + read + validate one sheet; `layoutId` forces a layout instead of recognising one. */
+  analyzeSheet(grid: Grid, layoutId?: string): SheetResult;
+  /** The issue's sentence, with its file, sheet, row and column when the issue carries them. */
+  formatIssue(issue: LocatedIssue, locale: PaneLocale): string;
+  /** `layoutId` restricts the roll-up to one layout (the 评分 tab's indicator sheets). */
+  startRollup(options?: { layoutId?: string }): RollupSession;
+  /** The roll-up as a styled .xlsx (ExcelJS, loaded on first use); absent while no writer is built in. */
+  writeRollupWorkbook?: (result: RollupResult) => Promise<Uint8Array>;
+  /** A blank official template as .xlsx; absent while no writer is built in. */
+  writeTemplateWorkbook?: (layoutId: string, city: string | undefined) => Promise<Uint8Array>;
+}

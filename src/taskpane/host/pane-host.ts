@@ -1,0 +1,33 @@
+import type { Grid } from "../../core/model/grid";
+import type { LocatedIssue } from "../../core/model/issue";
+import type { RollupResult } from "../../core/rollup/result";
+import type { PaneLocale } from "../i18n/locale";
+
+/** Where an issue's cell is, for selecting it in Excel. Row and column are 1-based on the sheet. */
+export interface CellTarget {
+  sheet: string;
+  row: number;
+  column?: number;
+}
+
+/**
+ * The Office operations the pane may use, handed to components as props. Only the Excel host has
+ * the in-sheet ones; the standalone page leaves them undefined and the components hide what needs
+ * them. Components never call Office.js themselves.
+ */
+export interface PaneHost {
+  kind: "excel" | "browser";
+  locale: PaneLocale;
+  /** The active worksheet as a Grid. */
+  readActiveSheet?: () => Promise<Grid>;
+  /** Colour the cells of these issues on their sheet; returns how many cells were marked. */
+  markIssues?: (sheet: string, issues: LocatedIssue[]) => Promise<number>;
+  /** Remove the marks this add-in made on the sheet. */
+  clearMarks?: (sheet: string) => Promise<void>;
+  /** Select (and scroll to) a cell. */
+  selectCell?: (target: CellTarget) => Promise<void>;
+  /** Write a roll-up into new sheets of the open workbook. */
+  writeRollup?: (result: RollupResult) => Promise<void>;
+  /** Insert a blank official template as a new sheet. */
+  insertTemplate?: (layoutId: string, city: string | undefined) => Promise<void>;
+}

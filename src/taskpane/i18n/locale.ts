@@ -1,0 +1,7 @@
+/** The pane speaks Simplified Chinese, or English when Office's display language is English. */
+export type PaneLocale = "zh-CN" | "en-US";
+
+/** `Office.context.displayLanguage` (`en-US`, `zh-CN`, `en-GB` …) → the pane's locale. Chinese unless English. */
+export function paneLocale(displayLanguage: string | undefined | null): PaneLocale {
+  return displayLanguage && /^en\b/i.test(displayLanguage.trim()) ? "en-US" : "zh-CN";
+}

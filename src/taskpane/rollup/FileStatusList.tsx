@@ -1,0 +1,91 @@
+import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
+import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
+import { mergeStyleSets } from "@fluentui/react/lib/Styling";
+import type { FileEntry } from "../../core/rollup/result";
+import type { PaneEngine } from "../engine/pane-engine";
+import { usePaneText, type StringKey } from "../i18n/strings";
+import type { FileStatus } from "./file-status";
+import type { FileProgress } from "./run-rollup";
+
+const styles = mergeStyleSets({
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  item: {
+    padding: "4px 6px",
+    borderBottom: "1px solid #edebe9",
+    selectors: { ":focus": { outline: "2px solid #0f6cbd", outlineOffset: -2 } },
+  },
+  line: { display: "flex", justifyContent: "space-between", gap: 8, fontSize: 13 },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  detail: { fontSize: 12, color: "#605e5c", margin: "2px 0 0 8px" },
+  merged: { color: "#107c10", fontWeight: 600, flexShrink: 0 },
+  failed: { color: "#a4262c", fontWeight: 600, flexShrink: 0 },
+  other: { color: "#8a6100", fontWeight: 600, flexShrink: 0 },
+  waiting: { color: "#605e5c", flexShrink: 0 },
+});
+
+const STATUS_TEXT: Record<FileStatus, StringKey> = {
+  queued: "statusQueued",
+  reading: "statusReading",
+  merged: "statusMerged",
+  failed: "statusFailed",
+  "unknown-layout": "statusUnknown",
+  skipped: "statusSkipped",
+};
+
+const STATUS_CLASS: Record<FileStatus, string> = {
+  queued: styles.waiting,
+  reading: styles.waiting,
+  merged: styles.merged,
+  failed: styles.failed,
+  "unknown-layout": styles.other,
+  skipped: styles.other,
+};
+
+const NOTE_TEXT: Record<NonNullable<FileEntry["note"]>, StringKey> = {
+  reference: "skippedReference",
+  empty: "skippedEmpty",
+  hidden: "skippedHidden",
+};
+
+/** Each file with its progress bar and status; below it, each sheet's fate and any reason. */
+export function FileStatusList({ files, engine }: { files: FileProgress[]; engine: PaneEngine }) {
+  const { t, locale } = usePaneText();
+  const layoutTitle = (id: string | null) => (id ? engine.layouts.find((layout) => layout.id === id)?.title ?? id : "");
+  const sheetDetail = (entry: FileEntry): string => {
+    const parts = [entry.sheet ?? ""];
+    if (entry.status === "merged") parts.push(layoutTitle(entry.layout), t("fileRows", { rows: entry.rows }));
+    else parts.push(t(STATUS_TEXT[entry.status]));
+    if (entry.error) parts.push(engine.formatIssue({ ...entry.error, path: entry.path, sheet: entry.sheet ?? undefined }, locale));
+    if (entry.note) parts.push(t(NOTE_TEXT[entry.note]));
+    return parts.filter(Boolean).join(" · ");
+  };
+  return (
+    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list">
+      <ul className={styles.list}>
+        {files.map((file, index) => (
+          <li key={`${file.name}-${index}`} className={styles.item} tabIndex={0} data-file={file.name} data-status={file.status}>
+            <div className={styles.line}>
+              <span className={styles.name} title={file.name}>
+                {file.name}
+              </span>
+              <span className={STATUS_CLASS[file.status]}>{t(STATUS_TEXT[file.status])}</span>
+            </div>
+            <ProgressIndicator
+              percentComplete={file.status === "queued" ? 0 : file.status === "reading" ? undefined : 1}
+              barHeight={3}
+              ariaLabel={`${file.name} ${t(STATUS_TEXT[file.status])}`}
+            />
+            {file.error && <div className={styles.detail}>{engine.formatIssue(file.error, locale)}</div>}
+            {file.entries
+              .filter((entry) => entry.sheet !== null)
+              .map((entry) => (
+                <div key={entry.sheet ?? ""} className={styles.detail}>
+                  {sheetDetail(entry)}
+                </div>
+              ))}
+          </li>
+        ))}
+      </ul>
+    </FocusZone>
+  );
+}

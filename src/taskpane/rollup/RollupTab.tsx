@@ -1,0 +1,186 @@
+import { useMemo, useRef, useState } from "react";
+import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { mergeStyleSets } from "@fluentui/react/lib/Styling";
+import { Stack } from "@fluentui/react/lib/Stack";
+import { Text } from "@fluentui/react/lib/Text";
+import type { RollupResult } from "../../core/rollup/result";
+import { errorMessage } from "../components/error-message";
+import { Notice, type NoticeState } from "../components/Notice";
+import type { PaneEngine } from "../engine/pane-engine";
+import { FileDropZone } from "../files/FileDropZone";
+import { isAcceptedFileName } from "../files/accepted-files";
+import { downloadBytes } from "../files/download-bytes";
+import { safeFileName } from "../files/safe-file-name";
+import type { PaneHost } from "../host/pane-host";
+import { issueCodeTitle } from "../i18n/issue-code-titles";
+import { usePaneText } from "../i18n/strings";
+import { IssueList } from "../validate/IssueList";
+import { groupIssuesByCode, type IssueGroup } from "../validate/group-issues";
+import { FileStatusList } from "./FileStatusList";
+import { capGroups, quotaOverrunsFirst } from "./order-rollup-issues";
+import { runRollup, type FileProgress, type RollupInput } from "./run-rollup";
+
+const ISSUES_PER_GROUP = 100;
+
+const styles = mergeStyleSets({
+  quota: { background: "#fde7e9", border: "1px solid #f1bbbc", borderRadius: 4, padding: "6px 10px" },
+  quotaList: { margin: "4px 0 0", paddingLeft: 18, fontSize: 13 },
+  rollup: { borderTop: "1px solid #edebe9", paddingTop: 8 },
+});
+
+export interface RollupTabProps {
+  host: PaneHost;
+  engine: PaneEngine;
+}
+
+function fileInput(file: File): RollupInput {
+  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function RollupTab({ host, engine }: RollupTabProps) {
+  const { t, locale } = usePaneText();
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<FileProgress[]>([]);
+  const [rollups, setRollups] = useState<RollupResult[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<NoticeState>();
+  const runId = useRef(0);
+
+  const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
+
+  const rollUp = async (all: File[]) => {
+    const id = ++runId.current;
+    setBusy(true);
+    setNotice(undefined);
+    setRollups([]);
+    try {
+      const view = await runRollup(all.map(fileInput), engine, (next) => id === runId.current && setProgress(next));
+      if (id !== runId.current) return;
+      setRollups(view.rollups);
+      const merged = view.rollups.reduce((sum, r) => sum + r.rows.merged, 0);
+      const used = view.files.filter((file) => file.status === "merged").length;
+      setNotice(merged > 0 ? { kind: "success", text: t("rollupDone", { rows: merged, files: used }) } : { kind: "info", text: t("noRollup") });
+    } catch (error) {
+      if (id === runId.current) setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
+    } finally {
+      if (id === runId.current) setBusy(false);
+    }
+  };
+
+  const addFiles = (picked: File[]) => {
+    const accepted = picked.filter((file) => isAcceptedFileName(file.name));
+    const refused = picked.filter((file) => !isAcceptedFileName(file.name));
+    if (refused.length > 0) setNotice({ kind: "error", text: t("unsupportedFile", { name: refused.map((f) => f.name).join("、") }) });
+    if (accepted.length === 0) return;
+    const known = new Set(files.map((file) => `${file.name}|${file.size}|${file.lastModified}`));
+    const next = [...files, ...accepted.filter((file) => !known.has(`${file.name}|${file.size}|${file.lastModified}`))];
+    setFiles(next);
+    void rollUp(next);
+  };
+
+  const clear = () => {
+    runId.current += 1;
+    setFiles([]);
+    setProgress([]);
+    setRollups([]);
+    setNotice(undefined);
+    setBusy(false);
+  };
+
+  const output = async (result: RollupResult) => {
+    setNotice(undefined);
+    try {
+      if (host.writeRollup) {
+        await host.writeRollup(result);
+        setNotice({ kind: "success", text: t("rollupWritten") });
+      } else if (engine.writeRollupWorkbook) {
+        const name = safeFileName(t("rollupFileName", { title: layoutTitle(result.layout) }));
+        downloadBytes(await engine.writeRollupWorkbook(result), name);
+        setNotice({ kind: "success", text: t("rollupDownloaded", { name }) });
+      }
+    } catch (error) {
+      setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 10 }}>
+      <Text variant="small">{t("rollupIntro")}</Text>
+      <FileDropZone id="rollup" multiple disabled={busy} onFiles={addFiles} />
+      {files.length > 0 && (
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <DefaultButton text={t("rollupClear")} onClick={clear} />
+        </Stack>
+      )}
+      <Notice notice={notice} onDismiss={() => setNotice(undefined)} />
+      {progress.length > 0 && <FileStatusList files={progress} engine={engine} />}
+      {rollups.map((result) => (
+        <RollupSummary
+          key={result.layout}
+          result={result}
+          engine={engine}
+          title={layoutTitle(result.layout)}
+          actionText={host.writeRollup ? t("writeRollup") : t("downloadRollup")}
+          onOutput={host.writeRollup || engine.writeRollupWorkbook ? () => void output(result) : undefined}
+          locale={locale}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+interface RollupSummaryProps {
+  result: RollupResult;
+  engine: PaneEngine;
+  title: string;
+  actionText: string;
+  /** Absent when neither Excel nor a workbook writer is at hand. */
+  onOutput?: () => void;
+  locale: "zh-CN" | "en-US";
+}
+
+function RollupSummary({ result, engine, title, actionText, onOutput, locale }: RollupSummaryProps) {
+  const { t } = usePaneText();
+  const overruns = result.quotas.filter((quota) => quota.exceeded);
+  const { groups, hidden } = useMemo(
+    () => capGroups(quotaOverrunsFirst(groupIssuesByCode(result.issues)), ISSUES_PER_GROUP),
+    [result.issues],
+  );
+  const groupTitle = (group: IssueGroup) => (group.code ? issueCodeTitle(group.code, locale) : t("issuesTitle"));
+  return (
+    <Stack tokens={{ childrenGap: 8 }} className={styles.rollup} data-testid={`rollup-${result.layout}`}>
+      <Text variant="mediumPlus">{t("layoutOfRollup", { title })}</Text>
+      <Text variant="small">{t("rollupDone", { rows: result.rows.merged, files: new Set(result.files.filter((f) => f.status === "merged").map((f) => f.path)).size })}</Text>
+      {overruns.length > 0 && (
+        <div className={styles.quota} data-testid="quota-overruns" role="region" aria-label={t("quotaTitle")}>
+          <b>{t("quotaTitle")}</b>
+          <ul className={styles.quotaList}>
+            {overruns.map((quota) => (
+              <li key={`${quota.scope}|${quota.category}`}>
+                {t("quotaLine", { scope: quota.scope, category: quota.category ? `（${quota.category}）` : "", count: quota.count, limit: quota.limit })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {onOutput && (
+        <PrimaryButton iconProps={{ iconName: "Download" }} text={actionText} onClick={onOutput} disabled={result.records.length === 0} data-testid="rollup-output" />
+      )}
+      {groups.length > 0 && (
+        <>
+          <Text variant="medium">
+            <b>{t("issuesTitle")}</b>
+          </Text>
+          <IssueList
+            groups={groups}
+            groupTitle={groupTitle}
+            message={(issue) => engine.formatIssue(issue, locale)}
+            label={t("issueListLabel")}
+            testId="rollup-issue-list"
+          />
+          {hidden > 0 && <Text variant="small">{t("moreIssues", { count: hidden })}</Text>}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,82 @@
+import type { LocatedIssue } from "../../core/model/issue";
+import type { FileEntry, RollupResult } from "../../core/rollup/result";
+import type { PaneEngine } from "../engine/pane-engine";
+import { yieldToBrowser } from "../yield-to-browser";
+import { fileStatus, type FileStatus } from "./file-status";
+
+/** A file to roll up: its name and a way to get its bytes (a browser `File`, a test buffer). */
+export interface RollupInput {
+  name: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** What the pane shows for one file while and after the roll-up runs. */
+export interface FileProgress {
+  name: string;
+  status: FileStatus;
+  /** What happened to each of its sheets (empty until read). */
+  entries: FileEntry[];
+  /** Why the whole file failed (unreadable). */
+  error?: LocatedIssue;
+}
+
+export interface RollupRunView {
+  files: FileProgress[];
+  rollups: RollupResult[];
+}
+
+/**
+ * Reads the files one at a time into one roll-up session, reporting after every step and yielding to
+ * the browser between files, so the pane stays responsive however many files are dropped.
+ */
+export async function runRollup(
+  inputs: readonly RollupInput[],
+  engine: PaneEngine,
+  onProgress: (files: FileProgress[]) => void,
+  options: { layoutId?: string; pause?: () => Promise<void> } = {},
+): Promise<RollupRunView> {
+  const pause = options.pause ?? yieldToBrowser;
+  const paths = uniquePaths(inputs.map((input) => input.name));
+  const files: FileProgress[] = paths.map((name) => ({ name, status: "queued", entries: [] }));
+  const update = (index: number, progress: FileProgress) => {
+    files[index] = progress;
+    onProgress([...files]);
+  };
+  onProgress([...files]);
+  const session = engine.startRollup({ layoutId: options.layoutId });
+  for (let index = 0; index < inputs.length; index += 1) {
+    const input = inputs[index];
+    const path = paths[index];
+    update(index, { ...files[index], status: "reading" });
+    await pause();
+    try {
+      const outcome = await engine.readFile(await input.bytes(), input.name);
+      const entries = session.addFile(path, outcome);
+      update(index, { name: path, status: outcome.error ? "failed" : fileStatus(entries), entries, error: outcome.error });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const failure: LocatedIssue = { code: "unreadable-file", severity: "error", path, value: message };
+      update(index, { name: path, status: "failed", entries: [], error: failure });
+    }
+    await pause();
+  }
+  const run = session.finish();
+  // The roll-up has the final word on each sheet (a reference table, a sheet of another layout …).
+  const final = files.map((file): FileProgress => {
+    if (file.error) return file;
+    const entries = run.files.filter((entry) => entry.path === file.name);
+    return entries.length > 0 ? { ...file, entries, status: fileStatus(entries) } : file;
+  });
+  onProgress(final);
+  return { files: final, rollups: run.rollups };
+}
+
+/** File names made unique (`a.xlsx`, `a.xlsx (2)`): two schools may send files of the same name. */
+export function uniquePaths(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
+}

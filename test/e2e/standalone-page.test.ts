@@ -1,0 +1,179 @@
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import * as XLSX from "@e965/xlsx";
+import type { Page } from "playwright-core";
+import { chromiumAvailable, CHROMIUM, dropFiles, openBrowser, outsideRequests, type PaneBrowser } from "./browser";
+import { DIST, ensureProductionBuild } from "./ensure-build";
+import { huzhouPlanWithFaults, ningboSubmissions, unrelatedWorkbook } from "./sample-files";
+import { serveFolder, type StaticServer } from "./static-server";
+
+/*
+ * The standalone page (dist/taskpane.html opened in a plain browser, no Excel) driven in Debian's
+ * Chromium: the production build, served from localhost, with real school files.
+ */
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+
+const run = chromiumAvailable() ? describe : describe.skip;
+if (!chromiumAvailable()) {
+  // eslint-disable-next-line no-console
+  console.warn(`standalone-page e2e skipped: ${CHROMIUM} is missing (CI installs it: apt-get install chromium).`);
+}
+
+run("the standalone page in Chromium", () => {
+  let server: StaticServer;
+  let browser: PaneBrowser;
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    server = await serveFolder(DIST);
+    browser = await openBrowser("zh-CN");
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPane(query = ""): Promise<Page> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/taskpane.html${query}`);
+    await page.locator('main[data-engine="ready"]').waitFor();
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string): Promise<void> {
+    const file = path.join(ARTIFACTS, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    copyFileSync(file, path.join(SCREENSHOTS, `${name}.png`));
+  }
+
+  const tab = (page: Page, name: string) => page.getByRole("tab", { name });
+
+  test("opens as the standalone page, in Chinese, without in-sheet actions", async () => {
+    const page = await openPane();
+    await expect(page.locator("main").getAttribute("data-host")).resolves.toBe("browser");
+    await expect(page.locator("h1").textContent()).resolves.toBe("智慧校园汇总助手");
+    for (const name of ["校验", "汇总", "评分", "模板"]) await expect(tab(page, name).count()).resolves.toBe(1);
+    await expect(page.getByText("校验当前工作表").count()).resolves.toBe(0);
+    await expect(page.getByText("在表格中标记").count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test("rolls up three dropped submissions: per-file statuses, the quota overrun listed first", async () => {
+    const page = await openPane();
+    await tab(page, "汇总").click();
+    const files = [...(await ningboSubmissions()), await unrelatedWorkbook()];
+    await dropFiles(page, '[data-testid="rollup-drop"]', files);
+
+    const status = (name: string) => page.locator(`[data-testid="file-status-list"] li[data-file="${name}"]`);
+    await page.locator('[data-testid="rollup-ningbo-benchmark-summary"]').waitFor();
+    await expect(status("海曙区_标杆学校申报.xlsx").getAttribute("data-status")).resolves.toBe("merged");
+    await expect(status("海曙区_补报.xls").getAttribute("data-status")).resolves.toBe("merged");
+    await expect(status("鄞州区_标杆学校申报.csv").getAttribute("data-status")).resolves.toBe("merged");
+    await expect(status("会议通知.xlsx").getAttribute("data-status")).resolves.toBe("unknown-layout");
+    await expect(status("会议通知.xlsx").textContent()).resolves.toContain("未识别表样");
+
+    const overruns = page.locator('[data-testid="quota-overruns"]');
+    await expect(overruns.textContent()).resolves.toMatch(/海曙区.*4.*3/);
+    // Quota overruns head the issue list; the bad phone of 鄞州区 is listed after them.
+    const codes = await page.locator('[data-testid="rollup-issue-list"] [data-issue-code]').evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute("data-issue-code")),
+    );
+    expect(codes[0]).toBe("quota-exceeded");
+    expect(codes).toContain("invalid-phone");
+    await screenshot(page, "rollup");
+
+    await page.close();
+  });
+
+  test("validates a picked file: its layout, and its issues by row and by code", async () => {
+    const page = await openPane();
+    const file = await huzhouPlanWithFaults();
+    await page.locator('[data-testid="validate-input"]').setInputFiles(file);
+    await page.locator('[data-testid="validate-result"]').waitFor();
+    await expect(page.locator('[data-testid="detected-layout"]').textContent()).resolves.toContain("新型教学空间建设计划汇总表");
+    const issues = page.locator('[data-testid="issue-list"] [data-issue-code]');
+    const flat = await issues.evaluateAll((nodes) => nodes.map((n) => [Number(n.getAttribute("data-issue-row")), n.getAttribute("data-issue-code")]));
+    expect(flat).toEqual(expect.arrayContaining([[5, "missing-value"], [6, "invalid-phone"]]));
+    await expect(page.locator('[data-testid="issue-summary"]').textContent()).resolves.toMatch(/\d+ 个错误/);
+    await screenshot(page, "validate");
+    await page.getByRole("tab", { name: "按问题类型" }).click();
+    await expect(page.locator('[data-testid="issue-list"]').textContent()).resolves.toContain("电话号码无效");
+    await page.close();
+  });
+
+  test("keyboard only: tabs by arrow keys, and the issue list by Tab and arrows", async () => {
+    const page = await openPane();
+    const file = await huzhouPlanWithFaults();
+    await page.locator('[data-testid="validate-input"]').setInputFiles(file);
+    await page.locator('[data-testid="issue-list"]').waitFor();
+
+    // Into the tab strip: the selected tab takes focus first.
+    await page.locator("body").focus();
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute("role") === "tab")) && guard++ < 10) await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain("校验");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain("汇总");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+
+    // Tab on until an issue has focus, then walk the list with the arrow keys.
+    guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.hasAttribute("data-issue-code"))) && guard++ < 40) await page.keyboard.press("Tab");
+    const focused = () => page.evaluate(() => `${document.activeElement?.getAttribute("data-issue-row")}:${document.activeElement?.getAttribute("data-issue-code")}`);
+    const first = await focused();
+    await page.keyboard.press("ArrowDown");
+    const second = await focused();
+    expect(second).not.toBe(first);
+    expect(second).toMatch(/^\d+:[a-z-]+$/);
+    // The focused issue shows a visible outline.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe("solid");
+    await page.keyboard.press("ArrowUp");
+    await expect(focused()).resolves.toBe(first);
+
+    // Arrow keys across the tab strip, Enter opens 模板.
+    // Back (Shift+Tab) past the list's own 按行/按问题类型 tabs to the pane's tab strip.
+    const onPaneTab = () =>
+      page.evaluate(() => document.activeElement?.getAttribute("role") === "tab" && document.activeElement.textContent?.trim() === "校验");
+    guard = 0;
+    while (!(await onPaneTab()) && guard++ < 40) await page.keyboard.press("Shift+Tab");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-testid="template-layout"]').waitFor();
+    await page.close();
+  });
+
+  test("every tab renders; screenshots for the README", async () => {
+    const page = await openPane();
+    await screenshot(page, "validate-empty");
+    await tab(page, "评分").click();
+    await page.locator('[data-testid="function-list"]').waitFor();
+    await screenshot(page, "grade");
+    await tab(page, "模板").click();
+    await page.locator('[data-testid="template-layout"]').waitFor();
+    await screenshot(page, "templates");
+    await page.close();
+  });
+
+  test("speaks English when asked (?lang=en)", async () => {
+    const page = await openPane("?lang=en");
+    await expect(page.locator("h1").textContent()).resolves.toBe("SmartCampus roll-up");
+    for (const name of ["Validate", "Roll up", "Grade", "Templates"]) await expect(tab(page, name).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  test("no request left localhost", () => {
+    expect(browser.requests.length).toBeGreaterThan(5);
+    expect(outsideRequests(browser.requests)).toEqual([]);
+  });
+});
