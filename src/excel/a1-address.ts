@@ -1,17 +1,11 @@
 /** A1-style addresses, as Office.js takes and returns them. Rows and columns here are 0-based. */
 
 import type { CellArea } from "../core/model/grid";
+import { columnLetter } from "../core/messages/column-letter";
 
-/** `0 → A`, `25 → Z`, `26 → AA`. */
+/** `0 → A`, `25 → Z`, `26 → AA` (0-based, as this module counts). */
 export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(column + 1);
 }
 
 /** `A → 0`, `AA → 26`. */

@@ -4,7 +4,7 @@ import { EXIT_FINDINGS, EXIT_OK } from "../errors";
 import { listInputs } from "../input-files";
 import { issueMessage, issueSentence } from "../issue-message";
 import type { Locale } from "../locale";
-import { columnLetter } from "../render/column-letter";
+import { columnLetter } from "../../core/messages/column-letter";
 import { requireKnownLayout } from "../known-layout";
 
 export interface ValidateOptions {
