@@ -9,7 +9,7 @@ import { paneLocale, type PaneLocale } from "./i18n/locale";
 export async function pickHost(info: { host: Office.HostType | null } | undefined): Promise<PaneHost> {
   if (info && info.host === Office.HostType.Excel) {
     const locale = paneLocale(Office.context.displayLanguage);
-    const { excelHost } = await import(/* webpackMode: "eager" */ "./host/excel-host");
+    const { excelHost } = await import(/* webpackChunkName: "excel-host" */ "./host/excel-host");
     return excelHost(locale);
   }
   return browserHost(standaloneLocale());

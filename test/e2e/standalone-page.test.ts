@@ -94,6 +94,37 @@ run("the standalone page in Chromium", () => {
     await page.close();
   });
 
+  test("downloads the roll-up as a real .xlsx that reads back with every school", async () => {
+    const page = await openPane();
+    await tab(page, "汇总").click();
+    await dropFiles(page, '[data-testid="rollup-drop"]', await ningboSubmissions());
+    await page.locator('[data-testid="rollup-ningbo-benchmark-summary"]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="rollup-output"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync((await download.path())!);
+    const workbook = XLSX.read(bytes, { type: "buffer" });
+    const cells = workbook.SheetNames.flatMap((name) =>
+      XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[name], { header: 1, defval: null }).flat(),
+    );
+    for (const school of ["宁波市海曙区广济中心小学", "宁波市第十五中学", "宁波市海曙区启文学校", "宁波市海曙区集士港镇中心小学", "宁波市鄞州区实验小学"]) {
+      expect(cells).toContain(school);
+    }
+    await page.close();
+  });
+
+  test("downloads a blank template of the chosen layout", async () => {
+    const page = await openPane();
+    await tab(page, "模板").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="template-download"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/模板\.xlsx$/);
+    const workbook = XLSX.read(readFileSync((await download.path())!), { type: "buffer" });
+    const cells = workbook.SheetNames.flatMap((name) =>
+      XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[name], { header: 1, defval: null }).flat(),
+    );
+    expect(cells).toContain("学校名称");
+    await page.close();
+  });
+
   test("validates a picked file: its layout, and its issues by row and by code", async () => {
     const page = await openPane();
     const file = await huzhouPlanWithFaults();
@@ -160,7 +191,7 @@ run("the standalone page in Chromium", () => {
     await page.locator('[data-testid="function-list"]').waitFor();
     await screenshot(page, "grade");
     await tab(page, "模板").click();
-    await page.locator('[data-testid="template-layout"]').waitFor();
+    await page.locator('[data-testid="template-download"]').waitFor();
     await screenshot(page, "templates");
     await page.close();
   });

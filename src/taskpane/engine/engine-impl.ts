@@ -7,7 +7,8 @@ import type { PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
 
 /**
  * The engine as the pane uses it. This module and `src/core` form the lazily loaded `engine` chunk;
- * the file parser (SheetJS) is a further chunk loaded when the first file is read.
+ * the file parser (SheetJS) and the workbook writer (ExcelJS) are further chunks, loaded when the
+ * first file is read or the first workbook written.
  */
 export function createPaneEngine(): PaneEngine {
   const layoutKind = new Map(LAYOUTS.map((layout) => [layout.id, layout.kind]));
@@ -45,6 +46,16 @@ export function createPaneEngine(): PaneEngine {
         },
         finish: () => set.finish(),
       };
+    },
+
+    async writeRollupWorkbook(result, locale) {
+      const { writeRollupWorkbook } = await import(/* webpackChunkName: "writer" */ "../../io/write");
+      return writeRollupWorkbook(result, { locale });
+    },
+
+    async writeTemplateWorkbook(layoutId, city) {
+      const { writeTemplateWorkbook } = await import(/* webpackChunkName: "writer" */ "../../io/write");
+      return writeTemplateWorkbook(layoutId, { city });
     },
   };
 }

@@ -47,8 +47,8 @@ export interface PaneEngine {
   formatIssue(issue: LocatedIssue, locale: PaneLocale): string;
   /** `layoutId` restricts the roll-up to one layout (the 评分 tab's indicator sheets). */
   startRollup(options?: { layoutId?: string }): RollupSession;
-  /** The roll-up as a styled .xlsx (ExcelJS, loaded on first use); absent while no writer is built in. */
-  writeRollupWorkbook?: (result: RollupResult) => Promise<Uint8Array>;
-  /** A blank official template as .xlsx; absent while no writer is built in. */
-  writeTemplateWorkbook?: (layoutId: string, city: string | undefined) => Promise<Uint8Array>;
+  /** The roll-up as a styled .xlsx (ExcelJS, loaded on first use), its issue messages in `locale`. */
+  writeRollupWorkbook(result: RollupResult, locale: PaneLocale): Promise<Uint8Array>;
+  /** A blank official template as .xlsx, its 区县 drop-down from `city` (default: the layout's). */
+  writeTemplateWorkbook(layoutId: string, city: string | undefined): Promise<Uint8Array>;
 }

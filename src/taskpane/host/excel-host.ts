@@ -1,7 +1,30 @@
+import { clearMarks, markIssues, selectIssueCell } from "../../excel/mark-issues";
+import { insertTemplate } from "../../excel/insert-template";
+import { readGrid } from "../../excel/read-grid";
+import { writeRollup } from "../../excel/write-rollup";
 import type { PaneLocale } from "../i18n/locale";
 import type { PaneHost } from "./pane-host";
 
-/** Inside Excel: the pane's Office operations, all from `src/excel/` (the only code calling Excel.run). */
+/**
+ * Inside Excel: the pane's Office operations, all from `src/excel/` (the only code calling Excel.run).
+ * This module is a chunk of its own, loaded only when the pane runs in Excel.
+ */
 export function excelHost(locale: PaneLocale): PaneHost {
-  return { kind: "excel", locale };
+  return {
+    kind: "excel",
+    locale,
+    readActiveSheet: () => readGrid(),
+    markIssues: async (sheet, issues) => (await markIssues(issues, { sheet, locale })).cells,
+    clearMarks: async (sheet) => {
+      await clearMarks({ sheet });
+    },
+    // A sheet-level issue has no column: select the row's first cell.
+    selectCell: (target) => selectIssueCell(target.sheet, target.row, target.column ?? 1),
+    writeRollup: async (result) => {
+      await writeRollup(result);
+    },
+    insertTemplate: async (layoutId, city) => {
+      await insertTemplate(layoutId, { city });
+    },
+  };
 }

@@ -93,9 +93,9 @@ export function RollupTab({ host, engine }: RollupTabProps) {
       if (host.writeRollup) {
         await host.writeRollup(result);
         setNotice({ kind: "success", text: t("rollupWritten") });
-      } else if (engine.writeRollupWorkbook) {
+      } else {
         const name = safeFileName(t("rollupFileName", { title: layoutTitle(result.layout) }));
-        downloadBytes(await engine.writeRollupWorkbook(result), name);
+        downloadBytes(await engine.writeRollupWorkbook(result, locale), name);
         setNotice({ kind: "success", text: t("rollupDownloaded", { name }) });
       }
     } catch (error) {
@@ -121,7 +121,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
           engine={engine}
           title={layoutTitle(result.layout)}
           actionText={host.writeRollup ? t("writeRollup") : t("downloadRollup")}
-          onOutput={host.writeRollup || engine.writeRollupWorkbook ? () => void output(result) : undefined}
+          onOutput={() => void output(result)}
           locale={locale}
         />
       ))}
@@ -134,8 +134,7 @@ interface RollupSummaryProps {
   engine: PaneEngine;
   title: string;
   actionText: string;
-  /** Absent when neither Excel nor a workbook writer is at hand. */
-  onOutput?: () => void;
+  onOutput: () => void;
   locale: "zh-CN" | "en-US";
 }
 
@@ -163,9 +162,7 @@ function RollupSummary({ result, engine, title, actionText, onOutput, locale }: 
           </ul>
         </div>
       )}
-      {onOutput && (
-        <PrimaryButton iconProps={{ iconName: "Download" }} text={actionText} onClick={onOutput} disabled={result.records.length === 0} data-testid="rollup-output" />
-      )}
+      <PrimaryButton iconProps={{ iconName: "Download" }} text={actionText} onClick={onOutput} disabled={result.records.length === 0} data-testid="rollup-output" />
       {groups.length > 0 && (
         <>
           <Text variant="medium">

@@ -37,7 +37,6 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
   const layoutOptions: IDropdownOption[] = layouts.map((l) => ({ key: l.id, text: l.title }));
   const cityOptions: IDropdownOption[] = [{ key: "", text: t("templateCityAny") }, ...engine.cities.map((c) => ({ key: c, text: c }))];
   const insertTemplate = host.insertTemplate;
-  const writeTemplate = engine.writeTemplateWorkbook;
 
   return (
     <Stack tokens={{ childrenGap: 10 }}>
@@ -73,7 +72,7 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
             }
           />
         )}
-        {writeTemplate && (() => {
+        {(() => {
           const Button = insertTemplate ? DefaultButton : PrimaryButton;
           return (
             <Button
@@ -84,7 +83,7 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
               onClick={() =>
                 run(async () => {
                   const name = safeFileName(t("templateFileName", { title: layout?.title ?? layoutId }));
-                  downloadBytes(await writeTemplate(layoutId, city || undefined), name);
+                  downloadBytes(await engine.writeTemplateWorkbook(layoutId, city || undefined), name);
                   return { kind: "success", text: t("templateDownloaded", { name }) };
                 })
               }
