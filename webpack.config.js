@@ -47,7 +47,6 @@ async function devServerHttpsOptions() {
 }
 
 module.exports = async (env, options) => {
-  const dev = options.mode === "development";
   const hasFunctions = fs.existsSync(path.join(__dirname, FUNCTIONS_SOURCE));
   const hasFunctionsPage = hasFunctions && fs.existsSync(path.join(__dirname, FUNCTIONS_PAGE));
   // The metadata plugin needs the functions file; until it exists the pane still builds.
@@ -58,7 +57,8 @@ module.exports = async (env, options) => {
   const sharedChunks = hasFunctions ? ["functions", "commands", "taskpane"] : ["commands", "taskpane"];
 
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No eval-based maps: the pane's Content-Security-Policy allows no eval, in development either.
+    devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -144,6 +144,7 @@ module.exports = async (env, options) => {
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,
       liveReload: true,
