@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { formatIssue } from "../core/messages/format-issue";
 import { parseRoster } from "../core/roster/parse-roster";
 import type { RosterEntry } from "../core/roster/roster-entry";
 import { readWorkbook } from "../io/read";
 import { UsageError } from "./errors";
 import { displayPath } from "./input-files";
+import type { Locale } from "./locale";
 
 export interface LoadedRoster {
   absolute: string;
@@ -15,7 +17,7 @@ export interface LoadedRoster {
  * Reads `--roster FILE`: the first sheet with a 学校名称 (or 区县) column. A roster that cannot be
  * used is a usage error: the run would otherwise report every school as not on the roster.
  */
-export async function readRoster(cwd: string, file: string): Promise<LoadedRoster> {
+export async function readRoster(cwd: string, file: string, locale: Locale): Promise<LoadedRoster> {
   const absolute = path.resolve(cwd, file);
   let bytes: Uint8Array;
   try {
@@ -24,7 +26,7 @@ export async function readRoster(cwd: string, file: string): Promise<LoadedRoste
     throw new UsageError("usage.rosterMissing", { path: file });
   }
   const read = readWorkbook(bytes, path.basename(absolute));
-  if (!read.ok) throw new UsageError("usage.rosterUnreadable", { path: file, reason: read.message.zh });
+  if (!read.ok) throw new UsageError("usage.rosterUnreadable", { path: file, reason: formatIssue(read.issue, locale) });
   const shown = displayPath(absolute, cwd);
   for (const grid of read.grids) {
     const entries = parseRoster(grid, shown);

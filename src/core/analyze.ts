@@ -65,7 +65,8 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetRes
   result.detection = rec.detection;
   readRecords(grid, rec, options, result);
   const city = inferCity(rec.layout, result.records, options.city);
-  result.issues.push(...missingColumns(grid, rec), ...validateRecords(rec.layout, result.records, { layout: rec.layout, ...(city ? { city } : {}) }, rec.header?.missingRequired));
+  const columns = { byField: new Map(rec.detection.columns.map((c) => [c.field, c.column])), absent: rec.header?.missingRequired ?? [] };
+  result.issues.push(...missingColumns(grid, rec), ...validateRecords(rec.layout, result.records, { layout: rec.layout, ...(city ? { city } : {}) }, columns));
   if (rec.layout.indicators) {
     const info = rec.detection.info[rec.layout.indicators.schoolInfoKey];
     result.derived = { ...summarizeIndicators(rec.layout, result.records, schoolOf(info, rec.detection.title, options.fileName)) };

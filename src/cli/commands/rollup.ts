@@ -97,7 +97,7 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
   if (path.extname(options.out).toLowerCase() !== ".xlsx") throw new UsageError("usage.outNotXlsx", { path: options.out });
   const outAbsolute = path.resolve(cwd, options.out);
 
-  const roster = options.roster ? await readRoster(cwd, options.roster) : undefined;
+  const roster = options.roster ? await readRoster(cwd, options.roster, locale) : undefined;
   const listed = listInputs(options.inputs, cwd, roster ? [roster.absolute] : []);
   const files = listed.files.filter((f) => !isOutputOf(f.absolute, outAbsolute));
   const asOutput = listed.files.filter((f) => isOutputOf(f.absolute, outAbsolute));

@@ -73,11 +73,10 @@ export function reportIssue(issue: Issue, locale: Locale, path: string, sheet: s
  */
 export function validateFile(file: AnalyzedFile, locale: Locale): { sheets: ValidatedSheet[]; issues: ReportedIssue[] } {
   if (file.error) {
-    const message = issueMessage(file.error, locale, file.path);
-    // The reader's sentence already names the file; the table shows it as is.
+    const reported = reportIssue(file.error, locale, file.path, null);
     return {
-      sheets: [{ path: file.path, sheet: null, status: "failed", layout: null, rows: 0, error: message }],
-      issues: [{ ...reportIssue(file.error, locale, file.path, null), message, sentence: message }],
+      sheets: [{ path: file.path, sheet: null, status: "failed", layout: null, rows: 0, error: reported.message }],
+      issues: [reported],
     };
   }
   const anyMatched = file.sheets.some((s) => s.detection);
@@ -91,10 +90,7 @@ export function validateFile(file: AnalyzedFile, locale: Locale): { sheets: Vali
       continue;
     }
     sheets.push({ path: file.path, sheet: sheet.sheet, status: "checked", layout: sheet.detection.layoutId, rows: sheet.records.length, ...hidden });
-    const columnOf = new Map(sheet.detection.columns.map((c) => [c.field, c.column]));
-    // A row issue about a field without a column (an empty required cell) still points at the cell.
-    const located = sheet.issues.map((i) => (i.column === undefined && i.row !== undefined && i.field && columnOf.has(i.field) ? { ...i, column: columnOf.get(i.field) } : i));
-    issues.push(...located.map((i) => reportIssue(i, locale, file.path, sheet.sheet)));
+    issues.push(...sheet.issues.map((i) => reportIssue(i, locale, file.path, sheet.sheet)));
   }
   if (file.sheets.length === 0) {
     sheets.push({ path: file.path, sheet: null, status: "unknown-layout", layout: null, rows: 0 });

@@ -65,6 +65,8 @@ export const fieldSchema = z.object({
   collapseSpaces: z.boolean().default(false),
 });
 export type FieldDef = z.infer<typeof fieldSchema>;
+/** A field as written in a layout data file (defaults may be left out). */
+export type FieldInput = z.input<typeof fieldSchema>;
 
 /** The parent of a grouped two-row header (`试点工作负责人` over `姓名 | 职务 | 联系电话 | 电子邮箱`). */
 export const groupSchema = z.object({
@@ -80,6 +82,7 @@ export const infoKeySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
 });
 export type InfoKeyDef = z.infer<typeof infoKeySchema>;
+export type InfoKeyInput = z.input<typeof infoKeySchema>;
 
 /** A section row opening part of a sectioned sheet; every record below carries `value` in the section field. */
 export const sectionMarkerSchema = z.object({
@@ -132,6 +135,14 @@ export const scopeSourceSchema = z.object({
   level: z.enum(["district", "city"]).default("district"),
 });
 
+/**
+ * The field naming the school (or 单位, 试点单位) a row belongs to: the roll-up's cross-level and
+ * period checks and the roster compare it.
+ */
+export const schoolSourceSchema = z.object({
+  field: z.string().min(1),
+});
+
 /** One self-assessment level of the indicator matrix: its letter and the field of its tick column. */
 export const indicatorLevelSchema = z.object({
   letter: z.string().min(1),
@@ -170,6 +181,9 @@ export const formSchema = z.object({
 export const layoutKindSchema = z.enum(["list", "sectioned-list", "indicator-matrix", "form", "reference"]);
 export type LayoutKind = z.infer<typeof layoutKindSchema>;
 
+/** Kinds whose rows belong to a school named by a field (`school.field`). */
+const SCHOOL_KINDS: ReadonlySet<LayoutKind> = new Set<LayoutKind>(["list", "sectioned-list", "form"]);
+
 export const layoutSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -190,6 +204,8 @@ export const layoutSchema = z
     /** Fields that together identify a row; repeats are `duplicate-row`. */
     duplicateKey: z.array(z.string().min(1)).default([]),
     scope: scopeSourceSchema.optional(),
+    /** Required of a list, sectioned list or form; an indicator matrix names its school by `indicators.schoolInfoKey`. */
+    school: schoolSourceSchema.optional(),
     quota: quotaSchema.optional(),
     indicators: indicatorsSchema.optional(),
     form: formSchema.optional(),
@@ -205,6 +221,7 @@ export const layoutSchema = z
     for (const k of layout.duplicateKey) known(k, "duplicateKey");
     known(layout.sections?.field, "sections.field");
     known(layout.scope?.field, "scope.field");
+    known(layout.school?.field, "school.field");
     known(layout.quota?.categoryField, "quota.categoryField");
     for (const r of layout.quota?.rules ?? []) known(r.scopeField, "quota rule scopeField");
     known(layout.indicators?.numberField, "indicators.numberField");
@@ -223,6 +240,7 @@ export const layoutSchema = z
     if (layout.kind === "sectioned-list" && !layout.sections) ctx.addIssue({ code: "custom", message: `${layout.id}: sectioned-list needs sections` });
     if (layout.kind === "indicator-matrix" && !layout.indicators) ctx.addIssue({ code: "custom", message: `${layout.id}: indicator-matrix needs indicators` });
     if (layout.kind === "form" && !layout.form) ctx.addIssue({ code: "custom", message: `${layout.id}: form needs form` });
+    if (SCHOOL_KINDS.has(layout.kind) && !layout.school) ctx.addIssue({ code: "custom", message: `${layout.id}: a ${layout.kind} layout needs school.field` });
     for (const r of layout.quota?.rules ?? []) {
       if (r.limit === undefined && r.table === undefined) ctx.addIssue({ code: "custom", message: `${layout.id}: a quota rule needs limit or table` });
     }

@@ -1,4 +1,6 @@
 import type { LayoutInput } from "../layout/schema";
+import { CONTACT_PHONE, DISTRICT_FROM_INFO, SERIAL_NUMBER } from "./common-fields";
+import { DISTRICT_INFO } from "./common-info-keys";
 
 /**
  * 推荐培育优秀案例汇总表 — 湖州, seed 000, 附件4. Two sections in one sheet, each opened by a section
@@ -12,15 +14,15 @@ const layout: LayoutInput = {
   source: "000 附件4",
   city: "湖州市",
   due: "2025-06-30",
-  info: [{ key: "区县", aliases: ["区(县)", "县区", "区县(市)", "县(市、区)", "单位"] }],
+  info: [DISTRICT_INFO],
   fields: [
     { name: "类别", fromSection: true, required: true },
-    { name: "序号", aliases: ["编号"], ignoredOnInput: true },
+    SERIAL_NUMBER,
     { name: "案例名称", aliases: ["案例", "案例题目", "案例标题"], required: true },
     { name: "单位", aliases: ["学校", "学校名称", "单位名称", "申报单位"], required: true, collapseSpaces: true },
     { name: "联系人", aliases: ["作者", "负责人"], required: true, collapseSpaces: true },
-    { name: "联系电话", aliases: ["电话", "手机", "联系方式"], required: true, type: "phone" },
-    { name: "区县", type: "district", fromInfo: "区县" },
+    CONTACT_PHONE,
+    DISTRICT_FROM_INFO,
   ],
   sections: {
     field: "类别",
@@ -30,6 +32,7 @@ const layout: LayoutInput = {
     ],
     contactLabels: ["工作联系人"],
   },
+  school: { field: "单位" },
   duplicateKey: ["案例名称", "单位"],
   scope: { field: "区县", infoKey: "区县", level: "district" },
   quota: {

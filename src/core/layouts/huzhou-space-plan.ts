@@ -1,4 +1,6 @@
 import type { LayoutInput } from "../layout/schema";
+import { CONTACT_PHONE, DISTRICT_COLUMN, SCHOOL_NAME, SERIAL_NUMBER } from "./common-fields";
+import { CONTACT_PERSON_INFO, CONTACT_PHONE_INFO, DISTRICT_INFO } from "./common-info-keys";
 
 /** 新型教学空间建设计划汇总表 — 湖州, seed 000, 附件1. One row per space. */
 const layout: LayoutInput = {
@@ -9,22 +11,19 @@ const layout: LayoutInput = {
   source: "000 附件1",
   city: "湖州市",
   due: "2025-04-01",
-  info: [
-    { key: "区县", aliases: ["区(县)", "县区", "区县(市)", "县(市、区)", "单位"] },
-    { key: "联系人", aliases: ["填表人"] },
-    { key: "联系电话", aliases: ["电话", "手机"] },
-  ],
+  info: [DISTRICT_INFO, CONTACT_PERSON_INFO, CONTACT_PHONE_INFO],
   fields: [
-    { name: "序号", aliases: ["编号"], ignoredOnInput: true },
-    { name: "区县", aliases: ["县区", "区(县)", "区县(市)", "县(市、区)", "所属区县"], required: true, type: "district", fromInfo: "区县" },
-    { name: "学校名称", aliases: ["学校", "学校全称", "单位名称"], required: true, collapseSpaces: true },
+    SERIAL_NUMBER,
+    DISTRICT_COLUMN,
+    SCHOOL_NAME,
     { name: "拟建空间数量（个）", aliases: ["拟建空间数量", "拟建数量", "空间数量"], required: true, type: "integer", min: 1, unit: "个" },
     { name: "空间名称", aliases: ["新型教学空间名称", "拟建空间名称"], required: true },
     { name: "预算金额（万元）", aliases: ["预算金额", "预算", "预算资金(万元)"], required: true, type: "number", min: 0, suspiciousAbove: 10000, unit: "万元" },
     { name: "项目负责人", aliases: ["负责人"], required: true, collapseSpaces: true },
-    { name: "联系电话", aliases: ["电话", "手机", "联系方式"], required: true, type: "phone" },
+    CONTACT_PHONE,
     { name: "备注（应用方向）", aliases: ["备注", "应用方向"] },
   ],
+  school: { field: "学校名称" },
   duplicateKey: ["学校名称", "空间名称"],
   scope: { field: "区县", infoKey: "区县", level: "district" },
 };

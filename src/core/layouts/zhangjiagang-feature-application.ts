@@ -23,6 +23,7 @@ const layout: LayoutInput = {
     items: [...FEATURE_ITEMS],
     minItems: MIN_FEATURE_ITEMS,
   },
+  school: { field: "学校名称" },
   duplicateKey: ["学校名称"],
 };
 

@@ -1,4 +1,5 @@
 import type { LayoutInput } from "../layout/schema";
+import { SERIAL_NUMBER } from "./common-fields";
 
 /**
  * 各设区市区域、学校试点申报名额分配表 — seed 002, 附件2. Reference data, not a submission: the
@@ -11,7 +12,7 @@ const layout: LayoutInput = {
   kind: "reference",
   source: "002 附件2",
   fields: [
-    { name: "序号", aliases: ["编号"], ignoredOnInput: true },
+    SERIAL_NUMBER,
     { name: "设区市", aliases: ["地市", "城市", "市"], required: true, collapseSpaces: true },
     { name: "区域试点名额", aliases: ["区域名额", "区域试点"], required: true, type: "integer", min: 0 },
     { name: "学校试点名额", aliases: ["学校名额", "学校试点"], required: true, type: "integer", min: 0 },

@@ -1,4 +1,6 @@
 import type { LayoutInput } from "../layout/schema";
+import { SERIAL_NUMBER } from "./common-fields";
+import { CONTACT_PHONE_INFO } from "./common-info-keys";
 
 /**
  * 浙江省区域和学校整体推进智慧教育综合试点申报汇总表 — seed 002, 附件3. Two header rows:
@@ -21,14 +23,14 @@ const layout: LayoutInput = {
   info: [
     { key: "申报单位", aliases: ["申报单位(盖章)", "单位", "设区市"] },
     { key: "填表人", aliases: ["联系人"] },
-    { key: "联系电话", aliases: ["电话", "手机"] },
+    CONTACT_PHONE_INFO,
   ],
   groups: [
     { name: "试点工作负责人", aliases: ["负责人", "试点负责人", "工作负责人", "项目负责人"] },
     { name: "试点工作联系人", aliases: ["联系人", "试点联系人", "工作联系人", "项目联系人"] },
   ],
   fields: [
-    { name: "序号", aliases: ["编号"], ignoredOnInput: true },
+    SERIAL_NUMBER,
     { name: "试点单位", aliases: ["申报单位", "单位名称", "试点单位名称"], required: true, collapseSpaces: true },
     {
       name: "试点类别",
@@ -48,6 +50,7 @@ const layout: LayoutInput = {
     { name: "备注", aliases: ["说明"] },
     { name: "申报单位", fromInfo: "申报单位" },
   ],
+  school: { field: "试点单位" },
   duplicateKey: ["试点单位"],
   scope: { field: "申报单位", infoKey: "申报单位", level: "city" },
   quota: {

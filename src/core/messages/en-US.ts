@@ -12,6 +12,18 @@ const NUMBER_REASON: Record<string, string> = {
   "above-max": "is above the maximum",
 };
 
+/** Why a file could not be read (`unreadable-file`, `params.reason`); see zh-CN.ts. */
+const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
+  empty: () => "the file is empty; there is nothing to read",
+  encrypted: () => "the file is password-protected and cannot be read; remove the password and submit it again",
+  corrupt: () => "the file is damaged or incomplete and cannot be read; save or send it again",
+  "too-large": (a) => `the file exceeds a reading limit${a.limit ? ` (${a.limit})` : ""} and was not read`,
+  "not-spreadsheet": () => "the file is not a spreadsheet (.xlsx, .xls, .ods and .csv are supported) and cannot be read",
+  "not-found": () => "the file does not exist",
+  "is-directory": () => "this is a folder, not a file",
+  "no-access": () => "there is no permission to read the file",
+};
+
 export const enUS: MessageTable = {
   location: ({ path, sheet, row, column }) =>
     [path, sheet && `sheet ${sheet}`, row !== undefined && `row ${row}${column ? `, column ${column}` : ""}`].filter(Boolean).join(", "),
@@ -34,7 +46,8 @@ export const enUS: MessageTable = {
     "suspicious-value": (a) => `${f(a)} ${v(a)} is over ${a.limit} ${a.unit ?? ""}; it was probably typed in 元 — check the unit`,
     "duplicate-row": (a) =>
       a.firstRow !== undefined ? `${a.key ?? f(a)} ${v(a)} repeats row ${a.firstRow}` : `${a.key ?? f(a)} ${v(a)} appears ${a.count ?? "several"} times`,
-    "stage-regressed": (a) => `${v(a)} went back from stage ${a.earlierStage} (${a.earlierPeriod ?? "earlier"}) to ${a.stage} (${a.period ?? "now"})`,
+    "stage-regressed": (a) =>
+      `${a.school ? `"${a.school}"` : "the school"} went back in ${f(a) === "the value" ? "progress" : f(a)} from stage ${a.earlierStage} (${a.earlierPeriod ?? "earlier"}) to ${a.stage} (${a.period ?? "now"})`,
     "quota-exceeded": (a) => `${a.scope ?? "a scope"}${a.category ? ` (${a.category})` : ""} sent ${a.count} entries, over its quota of ${a.limit}`,
     "not-submitted": (a) => `${v(a)} sent no file${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
     "not-on-roster": (a) => `${v(a)} is not on the roster${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
@@ -42,6 +55,6 @@ export const enUS: MessageTable = {
       a.layoutId
         ? `the table's layout is not recognised: closest is "${a.title ?? a.layoutId}", which lacks ${a.missing ? `the column(s) ${a.missing}` : "required columns"}`
         : "the table's layout is not recognised (not a known summary sheet)",
-    "unreadable-file": (a) => `the file cannot be read${a.reason ? ` (${a.reason})` : ""}`,
+    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `the file cannot be read${a.detail ? ` (${a.detail})` : ""}`,
   },
 };

@@ -12,6 +12,21 @@ const NUMBER_REASON: Record<string, string> = {
   "above-max": "大于允许的最大值",
 };
 
+/**
+ * Why a file could not be read (`unreadable-file`, `params.reason`): the reader's reasons, then the
+ * file system's (a file the CLI could not open). An unknown reason shows the detail, if any.
+ */
+const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
+  empty: () => "文件是空的，没有可读取的内容",
+  encrypted: () => "文件设置了打开密码，无法读取；请取消密码后重新报送",
+  corrupt: () => "文件已损坏或不完整，无法读取；请重新保存或重新发送",
+  "too-large": (a) => `文件超出读取上限${a.limit ? `（${a.limit}）` : ""}，未读取`,
+  "not-spreadsheet": () => "文件不是电子表格（支持 .xlsx、.xls、.ods、.csv），无法读取",
+  "not-found": () => "文件不存在",
+  "is-directory": () => "这是一个文件夹，不是文件",
+  "no-access": () => "没有读取该文件的权限",
+};
+
 export const zhCN: MessageTable = {
   location: ({ path, sheet, row, column }) =>
     [path && `文件 ${path}`, sheet && `工作表 ${sheet}`, row !== undefined && `第 ${row} 行${column ? ` ${column} 列` : ""}`].filter(Boolean).join("，"),
@@ -33,7 +48,8 @@ export const zhCN: MessageTable = {
     "suspicious-value": (a) => `${f(a)}${v(a)}超过 ${a.limit}${a.unit ?? ""}，可能按“元”填写，请核对单位`,
     "duplicate-row": (a) =>
       a.firstRow !== undefined ? `${a.key ?? f(a)} ${v(a)}与第 ${a.firstRow} 行重复` : `${a.key ?? f(a)} ${v(a)}重复出现 ${a.count ?? ""} 次`,
-    "stage-regressed": (a) => `${v(a)}的进展从 ${a.earlierStage}（${a.earlierPeriod ?? "上期"}）退回到 ${a.stage}（${a.period ?? "本期"}）`,
+    "stage-regressed": (a) =>
+      `${a.school ? `“${a.school}”` : "该校"}的${f(a) || "进展"}从 ${a.earlierStage}（${a.earlierPeriod ?? "上期"}）退回到 ${a.stage}（${a.period ?? "本期"}）`,
     "quota-exceeded": (a) => `${a.scope ?? ""}${a.category ? `“${a.category}”` : ""}报送 ${a.count} 项，超过名额 ${a.limit} 项`,
     "not-submitted": (a) => `${v(a)}未报送${a.suggestion ? `（是否为“${a.suggestion}”？）` : ""}`,
     "not-on-roster": (a) => `${v(a)}不在名单中${a.suggestion ? `（是否为“${a.suggestion}”？）` : ""}`,
@@ -41,6 +57,6 @@ export const zhCN: MessageTable = {
       a.layoutId
         ? `无法识别表格格式：最接近“${a.title ?? a.layoutId}”，但缺少${a.missing ? `列 ${a.missing}` : "必要的列"}`
         : "无法识别表格格式（不是已知的汇总表）",
-    "unreadable-file": (a) => `文件无法读取${a.reason ? `（${a.reason}）` : ""}`,
+    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `文件无法读取${a.detail ? `（${a.detail}）` : ""}`,
   },
 };

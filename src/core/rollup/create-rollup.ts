@@ -185,7 +185,7 @@ export function createRollup(options: RollupOptions): Rollup {
     const quota = checkQuotas(kept, layout!, city, tables);
     rollupIssues.push(...quota.issues);
     if (options.roster) {
-      const schoolField = roles.perSheet ? "学校名称" : (roles.school ?? "学校名称");
+      const schoolField = roles.perSheet ? "学校名称" : roles.school;
       const match = matchRoster(options.roster, { schools: submitters(kept, (e) => e.school), districts: submitters(kept, (e) => e.district ?? "") }, { school: schoolField, district: roles.district ?? "区县" }, (name) => resolveDistrict(name, city)?.name ?? name);
       rollupIssues.push(...match.issues);
     }

@@ -1,11 +1,8 @@
 import type { FieldDef, Layout } from "../layout/schema";
 
-/** Field names a layout's school may go by, in order of preference, when the layout does not say. */
-const SCHOOL_FIELDS = ["学校名称", "单位", "试点单位"];
-
 /** The fields that play a part in the roll-up, read from the layout's data. */
 export interface LayoutRoles {
-  /** The field naming the school (or 单位) a row belongs to; undefined for a layout with none. */
+  /** The field naming the school (or 单位) a row belongs to (the layout's `school.field`); undefined for a layout with none. */
   school?: string;
   /** The field holding the district (the layout's scope field at district level). */
   district?: string;
@@ -28,13 +25,9 @@ function fieldOfType(fields: FieldDef[], test: (f: FieldDef) => boolean): string
 }
 
 export function layoutRoles(layout: Layout): LayoutRoles {
-  const names = new Set(layout.fields.map((f) => f.name));
-  // A layout may name its school field (`school`, proposed to the schema); else the usual names.
-  const declared = (layout as { school?: { field?: string } }).school?.field;
-  const school = declared ?? SCHOOL_FIELDS.find((n) => names.has(n)) ?? layout.quota?.rules.find((r) => r.scopeField)?.scopeField;
   const scopeField = layout.scope?.level === "district" ? layout.scope.field : undefined;
   return {
-    school,
+    school: layout.school?.field,
     district: scopeField ?? fieldOfType(layout.fields, (f) => f.type === "district"),
     stage: fieldOfType(layout.fields, (f) => f.type === "stage"),
     spaces: fieldOfType(layout.fields, (f) => f.type === "integer" && f.unit === "个"),

@@ -8,6 +8,8 @@ export interface ReportIssue {
   sheet: string | null;
   /** 1-based source row; null for an issue of a whole sheet or of the roll-up. */
   row: number | null;
+  /** 1-based source column of the cell; null when the issue is not about one cell. */
+  column: number | null;
   /** Canonical field; null when the issue is not about one field. */
   field: string | null;
   code: LocatedIssue["code"];
@@ -70,6 +72,7 @@ function reportIssue(issue: LocatedIssue, locale: string, format: IssueFormatter
     path: issue.path ?? null,
     sheet: issue.sheet ?? null,
     row: issue.row ?? null,
+    column: issue.column ?? null,
     field: issue.field ?? null,
     code: issue.code,
     severity: issue.severity,

@@ -26,7 +26,7 @@ export interface RosterMatch {
 export function matchRoster(
   roster: readonly RosterEntry[],
   submitted: { schools: readonly Submitter[]; districts: readonly Submitter[] },
-  fields: { school: string; district: string },
+  fields: { school?: string; district: string },
   districtKey: (name: string) => string = nameKey,
 ): RosterMatch {
   const issues: LocatedIssue[] = [];
@@ -36,6 +36,7 @@ export function matchRoster(
     if (entries.length === 0) continue;
     const keyOf = kind === "school" ? nameKey : (name: string) => districtKey(nameKey(name));
     const field = kind === "school" ? fields.school : fields.district;
+    const named = field !== undefined ? { field } : {};
     const submitters = kind === "school" ? submitted.schools : submitted.districts;
     const rosterKeys = new Set(entries.map((e) => keyOf(e.name)));
     const submittedKeys = new Set(submitters.map((s) => keyOf(s.name)));
@@ -54,7 +55,7 @@ export function matchRoster(
       if (suggestion !== undefined) params.suggestion = strangerByKey.get(suggestion)!.name;
       if (entry.district !== undefined && kind === "school") params.district = entry.district;
       issues.push({
-        ...issue("not-submitted", { field, value: entry.name, ...(entry.row !== undefined ? { row: entry.row } : {}), params }),
+        ...issue("not-submitted", { ...named, value: entry.name, ...(entry.row !== undefined ? { row: entry.row } : {}), params }),
         ...(entry.path !== undefined ? { path: entry.path } : {}),
         ...(entry.sheet !== undefined ? { sheet: entry.sheet } : {}),
       });
@@ -64,7 +65,7 @@ export function matchRoster(
       const first = stranger.rows[0];
       issues.push({
         ...issue("not-on-roster", {
-          field,
+          ...named,
           value: stranger.name,
           ...(first ? { row: first.row } : {}),
           rows: stranger.rows.map((r) => ({ path: r.path, sheet: r.sheet, row: r.row })),

@@ -1,10 +1,20 @@
+import type { Layout } from "../layout/schema";
+import { LAYOUTS } from "../layouts/catalog";
 import type { CellValue, Grid } from "../model/grid";
 import { sourceRow } from "../model/grid";
 import { nameKey } from "./name-key";
 import type { RosterEntry } from "./roster-entry";
 
+/**
+ * Headers of a roster's name column: the field each layout names its school by (`school.field`:
+ * 学校名称, 单位, 试点单位), then those fields' aliases, so a previous roll-up of any layout serves.
+ */
+function nameHeaders(layouts: readonly Layout[]): string[] {
+  const fields = layouts.flatMap((l) => l.fields.filter((f) => f.name === l.school?.field));
+  return [...new Set([...fields.map((f) => f.name), ...fields.flatMap((f) => f.aliases)].map((h) => text(h)))];
+}
+
 /** Header texts (after NFKC and space removal) of the roster's columns. The first is the usual one. */
-const NAME_HEADERS = ["学校名称", "学校", "单位名称", "单位", "试点单位"];
 const DISTRICT_HEADERS = ["区县", "区(县、市)", "区县(市)", "县(市、区)", "县市区", "所属区县", "区县名称"];
 const TYPE_HEADERS = ["学校类型"];
 
@@ -46,11 +56,12 @@ function filledDown(grid: Grid): CellValue[][] {
  * column lists districts. Returns undefined when the sheet has neither.
  * Entries are unique by name after normalisation; the first row of a name wins.
  */
-export function parseRoster(grid: Grid, path?: string): RosterEntry[] | undefined {
+export function parseRoster(grid: Grid, path?: string, layouts: readonly Layout[] = LAYOUTS): RosterEntry[] | undefined {
   const rows = filledDown(grid);
+  const nameHeaderTexts = nameHeaders(layouts);
   for (let h = 0; h < Math.min(rows.length, HEADER_SEARCH_ROWS); h++) {
     const header = rows[h] ?? [];
-    const nameCol = findColumn(header, NAME_HEADERS);
+    const nameCol = findColumn(header, nameHeaderTexts);
     const districtCol = findColumn(header, DISTRICT_HEADERS);
     if (nameCol < 0 && districtCol < 0) continue;
     const typeCol = findColumn(header, TYPE_HEADERS);

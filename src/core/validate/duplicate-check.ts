@@ -15,8 +15,11 @@ export function duplicateKeyOf(layout: Layout, record: SourceRecord): string | u
   return empty ? undefined : parts.join("\u0001");
 }
 
-/** `duplicate-row` for each record whose key appeared on an earlier row of the sheet (one Map, one pass). */
-export function checkDuplicates(layout: Layout, records: readonly SourceRecord[]): Issue[] {
+/**
+ * `duplicate-row` for each record whose key appeared on an earlier row of the sheet (one Map, one
+ * pass), at the cell of the key's first field (`columnOf` places it when that cell is empty).
+ */
+export function checkDuplicates(layout: Layout, records: readonly SourceRecord[], columnOf: ReadonlyMap<string, number> = new Map()): Issue[] {
   const first = new Map<string, SourceRecord>();
   const issues: Issue[] = [];
   const field = layout.duplicateKey[0];
@@ -28,11 +31,12 @@ export function checkDuplicates(layout: Layout, records: readonly SourceRecord[]
       first.set(key, record);
       continue;
     }
+    const column = record.cells[field]?.column ?? columnOf.get(field);
     issues.push(
       issue("duplicate-row", {
         field,
         row: record.row,
-        ...(record.cells[field] ? { column: record.cells[field].column } : {}),
+        ...(column !== undefined ? { column } : {}),
         value: layout.duplicateKey.map((f) => String(record.values[f] ?? "")).join(" / "),
         params: { firstRow: earlier.row, key: layout.duplicateKey.join(" + ") },
         rows: [{ row: earlier.row }, { row: record.row }],

@@ -9,31 +9,42 @@ export interface ValidateOptions {
   city?: string;
 }
 
+/** Where the sheet's fields are: the column of each field found in the header, and the required fields found in none. */
+export interface SheetColumns {
+  /** Field → 1-based source column (the recogniser's `detection.columns`). */
+  byField: ReadonlyMap<string, number>;
+  /** Required fields whose whole column is absent: one header-row issue each, raised by the caller. */
+  absent: readonly string[];
+}
+
 /**
  * Checks every record of a sheet against its layout: required values, each field's type checks,
  * then duplicates. Canonical values replace the written ones in the records (`建设中` → 4), each
  * rewrite reported as `normalized-value`. A value filled from the info line is reported once.
- * Fields in `absentColumns` (required columns missing from the header) are not checked per row.
+ * Every issue about a cell names its column, an empty cell's too (from the field's column on the
+ * sheet). Fields in `columns.absent` (required columns missing from the header) are not checked per row.
  */
-export function validateRecords(layout: Layout, records: SourceRecord[], ctx: CheckContext, absentColumns: readonly string[] = []): Issue[] {
+export function validateRecords(layout: Layout, records: SourceRecord[], ctx: CheckContext, columns: SheetColumns = { byField: new Map(), absent: [] }): Issue[] {
   const issues: Issue[] = [];
   // A required column the sheet lacks is one sheet-level issue, not one per row.
-  const absent = new Set(absentColumns);
+  const absent = new Set(columns.absent);
   const fields = layout.fields.filter((f) => !f.ignoredOnInput && !absent.has(f.name));
   const reportedInfo = new Set<string>();
   for (const record of records) {
-    for (const field of fields) checkField(field, record, ctx, issues, reportedInfo);
+    for (const field of fields) checkField(field, record, ctx, columns.byField, issues, reportedInfo);
   }
-  for (const i of checkDuplicates(layout, records)) issues.push(i);
+  for (const i of checkDuplicates(layout, records, columns.byField)) issues.push(i);
   return issues;
 }
 
-function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, issues: Issue[], reportedInfo: Set<string>): void {
+function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, columnOf: ReadonlyMap<string, number>, issues: Issue[], reportedInfo: Set<string>): void {
   const value = record.values[field.name];
   const cell = record.cells[field.name];
   // A form's values sit on several rows: the issue points at the value's own cell (a filled-down merge at the record's row).
   const row = cell && record.filled?.[field.name] !== "merged" ? cell.row : record.row;
-  const where = { field: field.name, row, ...(cell ? { column: cell.column } : {}) };
+  // An empty cell was not read, so it has no cell of its own: its column is the field's.
+  const column = cell?.column ?? columnOf.get(field.name);
+  const where = { field: field.name, row, ...(column !== undefined ? { column } : {}) };
   if (value === null || value === "") {
     if (field.required) issues.push(issue("missing-value", where));
     return;

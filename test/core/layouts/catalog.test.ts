@@ -21,8 +21,16 @@ test("adding a layout is adding data: a new list layout is recognised without co
     title: "明年的汇总表",
     kind: "list",
     fields: [{ name: "学校名称", required: true }, { name: "项目名称", required: true }, { name: "金额（万元）", type: "number", min: 0, required: true }],
+    school: { field: "学校名称" },
   });
   const result = analyzeSheet({ name: "S", hidden: false, merges: [], rows: [["学校名称", "项目名称", "金额(万元)"], ["甲校", "乙项", "负数"]] }, { layouts: [layout] });
   expect(result.detection?.layoutId).toBe("next-year-list");
   expect(result.issues.map((i) => [i.field, i.code])).toEqual([["金额（万元）", "invalid-number"]]);
+});
+
+test("a list layout must say which field names its school, and that field must exist", () => {
+  const fields = [{ name: "学校名称", required: true }, { name: "项目名称" }];
+  expect(() => parseLayout({ id: "no-school", title: "无学校", kind: "list", fields })).toThrow(/no-school.*needs school\.field/);
+  expect(() => parseLayout({ id: "bad-school", title: "错学校", kind: "list", fields, school: { field: "单位" } })).toThrow(/bad-school.*school\.field names unknown field 单位/);
+  expect(parseLayout({ id: "good-school", title: "好学校", kind: "list", fields, school: { field: "学校名称" } }).school).toEqual({ field: "学校名称" });
 });

@@ -67,12 +67,13 @@ test("a school whose stage goes down from one month to the next gets stage-regre
       path: "吴兴区/吴兴区月报202506.csv",
       sheet: "吴兴区月报202506",
       row: 3,
+      column: 5,
       value: "2",
       rows: [
         { path: "吴兴区/月报.xlsx", sheet: "附件2", row: 5 },
         { path: "吴兴区/吴兴区月报202506.csv", sheet: "吴兴区月报202506", row: 3 },
       ],
-      params: { stage: 2, earlierStage: 3, period: "2025-06", earlierPeriod: "2025-05" },
+      params: { school: "吴兴区实验小学", stage: 2, earlierStage: 3, period: "2025-06", earlierPeriod: "2025-05" },
     },
   ]);
   // A month apart is not a duplicate: the key repeats only across periods.
@@ -83,7 +84,7 @@ test("a period given as an option wins over the title: swapping the months turns
   const result = await twoMonths({ periods: { "月报.xlsx": "2025年7月" } });
   expect(result.periods).toEqual(["2025-06", "2025-07"]);
   expect(result.issues.filter((i) => i.code === "stage-regressed").map((i) => [i.path, i.row, i.params])).toEqual([
-    ["吴兴区/月报.xlsx", 4, { stage: 4, earlierStage: 5, period: "2025-07", earlierPeriod: "2025-06" }],
+    ["吴兴区/月报.xlsx", 4, { school: "湖州市第一中学", stage: 4, earlierStage: 5, period: "2025-07", earlierPeriod: "2025-06" }],
   ]);
   expect(result.records.map((r) => [r.values["学校名称"], r.values["月度工作进展情况"]])).toEqual([
     ["湖州市第一中学", 4],

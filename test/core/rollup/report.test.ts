@@ -45,7 +45,8 @@ test("the JSON report: every sheet's fate, one roll-up per layout, located issue
     ["损坏.xlsx", null, "failed", null, 0, "unreadable-file"],
     ["德清县.csv", "德清县", "merged", "huzhou-space-plan", 1, null],
   ]);
-  expect(report.files[4].error?.message).toContain("损坏.xlsx");
+  // The reader's reason in words, not its code.
+  expect(report.files[4].error?.message).toBe("文件 损坏.xlsx：文件已损坏或不完整，无法读取；请重新保存或重新发送");
 
   expect(report.rollups.map((r) => [r.layout, r.out, r.rows])).toEqual([
     ["huzhou-space-plan", "out/计划.xlsx", { read: 3, merged: 3, rejected: 0, skipped: 0 }],
@@ -58,10 +59,11 @@ test("the JSON report: every sheet's fate, one roll-up per layout, located issue
       path: "吴兴区.xlsx",
       sheet: "计划",
       row: 4,
+      column: 8,
       field: "联系电话",
       code: "invalid-phone",
       severity: "error",
-      message: expect.stringContaining("第 4 行"),
+      message: expect.stringContaining("第 4 行 H 列"),
       value: "1375729000",
       ...(plan.issues[0]?.params ? { params: plan.issues[0].params } : {}),
     },
