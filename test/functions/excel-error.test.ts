@@ -19,3 +19,20 @@ describe("toExcelError", () => {
     expect(guarded(() => 42)).toBe(42);
   });
 });
+
+describe("the message follows Office's display language", () => {
+  const globals = globalThis as { Office?: unknown };
+  afterEach(() => {
+    delete globals.Office;
+  });
+
+  test("English Office shows English messages; Chinese or unknown shows Chinese", () => {
+    const refusal = new RuleArgumentError("students", "negative", { value: -2 });
+    globals.Office = { context: { displayLanguage: "en-US" } };
+    expect(shown(toExcelError(refusal))).toEqual(["#VALUE!", "The number of students must not be negative (-2)"]);
+    globals.Office = { context: { displayLanguage: "zh-CN" } };
+    expect(shown(toExcelError(refusal))).toEqual(["#VALUE!", "学生数 不能为负数（-2）"]);
+    delete globals.Office;
+    expect(shown(toExcelError(refusal))).toEqual(["#VALUE!", "学生数 不能为负数（-2）"]);
+  });
+});
