@@ -2,7 +2,8 @@
 export { analyzeSheet, analyzeWorkbook, detectLayout, type AnalyzeOptions, type DetectResult } from "./analyze";
 export { LAYOUTS, LAYOUT_IDS, getLayout, parseLayout } from "./layouts/catalog";
 export { layoutSchema, type Layout, type LayoutInput, type FieldDef, type QuotaSpec, type QuotaRule, type ValueType } from "./layout/schema";
-export { formatIssue, MESSAGE_TABLES, type Locale } from "./messages/format-issue";
+export { formatIssue, issueSentence, MESSAGE_TABLES, type Locale } from "./messages/format-issue";
+export { SEVERITY_FILL } from "./presentation/severity-fill";
 export { columnLetter } from "./messages/column-letter";
 export { duplicateKeyOf } from "./validate/duplicate-check";
 export type { IndicatorSummary } from "./records/indicator-levels";

@@ -15,7 +15,7 @@ import { detectCapabilities, type Capabilities } from "./capabilities";
 import { verticalRuns } from "./cell-runs";
 import { displayLocale, type ExcelLocale } from "./display-locale";
 import { issueCells, type IssueCell } from "./issue-cells";
-import { MARK_FILL } from "./mark-colors";
+import { SEVERITY_FILL } from "../core/presentation/severity-fill";
 import type { FillState, MarkedCell, MarkRecord } from "./mark-record";
 import { queueForget, queuePartList, queuePartXml, queueRewrite, queueSave, recordOf, type StoredRecord } from "./mark-store";
 import { ACTION_OVERHEAD_BYTES, PayloadBatch, utf8Bytes } from "./payload-batch";
@@ -98,9 +98,9 @@ export async function markIssues(issues: readonly LocatedIssue[], options: MarkO
     const parts = cells.length ? await queueSave(context, batch, record, stored) : [];
 
     for (const run of verticalRuns(cells, (a, b) => a.severity === b.severity)) {
-      await batch.reserveWrite(MARK_FILL[run.items[0].severity]);
+      await batch.reserveWrite(SEVERITY_FILL[run.items[0].severity]);
       const fill = sheet.getRange(areaAddress(run.area)).format.fill;
-      fill.color = MARK_FILL[run.items[0].severity];
+      fill.color = SEVERITY_FILL[run.items[0].severity];
       if (caps.supported.cellProperties) fill.pattern = "Solid";
     }
     const added: Array<{ entry: MarkedCell; comment: Excel.Comment }> = [];

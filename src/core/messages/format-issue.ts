@@ -20,6 +20,14 @@ export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN
   const sheet = where.sheet ?? located.sheet;
   const column = issue.column !== undefined ? columnLetter(issue.column) : undefined;
   const location = table.location({ path, sheet, row: issue.row, column });
-  const sentence = table.codes[issue.code]({ ...(issue.params ?? {}), field: issue.field, value: issue.value });
-  return table.join(location, sentence);
+  return table.join(location, issueSentence(issue, locale));
+}
+
+/**
+ * The issue's sentence alone, without file, sheet, row and column: for lists that show the
+ * location in columns of their own (the roll-up's `问题清单`).
+ */
+export function issueSentence(issue: Issue, locale: Locale = "zh-CN"): string {
+  const table = MESSAGE_TABLES[locale] ?? zhCN;
+  return table.codes[issue.code]({ ...(issue.params ?? {}), field: issue.field, value: issue.value });
 }

@@ -1,14 +1,17 @@
 import ExcelJS from "exceljs";
 import { getLayout } from "../../core/layouts/catalog";
-import { formatIssue, type Locale } from "../../core/messages/format-issue";
+import { columnLetter } from "../../core/messages/column-letter";
+import { formatIssue, issueSentence, type Locale } from "../../core/messages/format-issue";
+import { SEVERITY_FILL } from "../../core/presentation/severity-fill";
 import type { RollupResult } from "../../core/rollup/result";
 import type { OutValue } from "./cell-text";
+import { issueCells } from "./issue-cells";
 import { addTableSheet } from "./table-sheet";
 
 export interface RollupWorkbookOptions {
   /** Language of the issue messages (`问题清单`); headers stay those of the official table. */
   locale?: Locale;
-  /** Who rolls up (`湖州市教育局`), for the info line; defaults to the result's city. */
+  /** Who rolls up (`湖州市教育局`), for the info line; defaults to the city, and the district when every row is of one (`湖州市吴兴区`). */
   unit?: string;
   /** Date printed on the info line (ISO `YYYY-MM-DD`); defaults to today. */
   date?: string;
@@ -31,7 +34,7 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
   const locale = options.locale ?? "zh-CN";
   const layout = getLayout(result.layout);
   const title = layout?.title ?? result.layout;
-  const unit = options.unit ?? result.city ?? "";
+  const unit = options.unit ?? defaultUnit(result);
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SmartCampus roll-up";
@@ -40,12 +43,17 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
   const periods = result.periods?.length ? `  报告期：${result.periods.join("、")}` : "";
   const info = `汇总单位：${unit}  汇总日期：${date}  文件数：${new Set(result.files.map((f) => f.path)).size}  汇总行数：${result.records.length}${periods}`;
   const fields = result.fields;
+  const marked = issueCells(result.records, result.issues, layout?.school?.field);
   addTableSheet(workbook, {
     name: "汇总",
     title: `${title}（汇总）`,
     info,
     header: [...fields, "来源文件", "来源工作表", "来源行号"],
     rows: result.records.map((r) => [...fields.map((f) => r.values[f] as OutValue), r.source.path, r.source.sheet, r.source.row]),
+    fill: (row, column) => {
+      const severity = marked.get(row)?.get(fields[column]);
+      return severity && SEVERITY_FILL[severity];
+    },
   });
 
   if (result.grades?.length) {
@@ -77,8 +85,18 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
   addTableSheet(workbook, {
     name: "问题清单",
     title: `${title}（问题清单）`,
-    header: ["文件", "工作表", "行号", "字段", "问题代码", "级别", "说明"],
-    rows: result.issues.map((i) => [i.path ?? null, i.sheet ?? null, i.row ?? null, i.field ?? null, i.code, SEVERITY[locale][i.severity], formatIssue(i, locale)]),
+    header: ["文件", "工作表", "行号", "列", "字段", "问题代码", "级别", "说明"],
+    rows: result.issues.map((i) => [
+      i.path ?? null,
+      i.sheet ?? null,
+      i.row ?? null,
+      i.column !== undefined ? columnLetter(i.column) : null,
+      i.field ?? null,
+      i.code,
+      SEVERITY[locale][i.severity],
+      issueSentence(i, locale),
+    ]),
+    fill: (row, column) => (column === 6 ? SEVERITY_FILL[result.issues[row].severity] : undefined),
   });
   addTableSheet(workbook, {
     name: "名额",
@@ -120,6 +138,14 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
     ]),
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** A county's roll-up names its county; a city's, its city. */
+function defaultUnit(result: RollupResult): string {
+  const districts = new Set(result.records.map((r) => r.district).filter((d): d is string => d !== null));
+  const [only] = districts;
+  const city = result.city ?? "";
+  return districts.size === 1 && !only.startsWith(city || "\u0000") ? `${city}${only}` : city || (only ?? "");
 }
 
 function round(n: number, digits: number): number {

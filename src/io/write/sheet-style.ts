@@ -45,13 +45,32 @@ export function styleBody(row: ExcelJS.Row, width: number): void {
   }
 }
 
-/** Column widths in characters, from the header and a sample of values (CJK characters count double). */
-export function fitColumns(sheet: ExcelJS.Worksheet, header: string[], rows: Array<Array<unknown>>, max = 40): void {
-  header.forEach((h, i) => {
+/** Column widths in characters, from the header and a sample of values (CJK characters count double); returns them. */
+export function fitColumns(sheet: ExcelJS.Worksheet, header: string[], rows: Array<Array<unknown>>, max = 40): number[] {
+  return header.map((h, i) => {
     let width = displayWidth(h);
     for (let r = 0; r < rows.length && r < 500; r++) width = Math.max(width, displayWidth(rows[r][i]));
-    sheet.getColumn(i + 1).width = Math.min(max, Math.max(6, width + 2));
+    const fitted = Math.min(max, Math.max(6, width + 2));
+    sheet.getColumn(i + 1).width = fitted;
+    return fitted;
   });
+}
+
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * A row tall enough for its wrapped text. Spreadsheet programs do not grow a row for wrapped text
+ * when they open a file (LibreOffice and Excel keep the default height), so a long message would be
+ * cut or overlap the next row; the height is set from the widest cell's line count.
+ */
+export function fitRowHeight(row: ExcelJS.Row, values: readonly unknown[], widths: readonly number[]): void {
+  let lines = 1;
+  values.forEach((v, c) => {
+    const room = Math.max(1, (widths[c] ?? 8) - 2);
+    lines = Math.max(lines, Math.ceil(displayWidth(v) / room));
+  });
+  if (lines > 1) row.height = lines * LINE_HEIGHT + 3;
 }
 
 function displayWidth(value: unknown): number {

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { setValue, type OutValue } from "./cell-text";
-import { fitColumns, setupPage, styleBody, styleHeader, styleInfo, styleTitle } from "./sheet-style";
+import { fitColumns, fitRowHeight, setupPage, styleBody, styleHeader, styleInfo, styleTitle } from "./sheet-style";
 
 export interface TableSpec {
   name: string;
@@ -9,6 +9,8 @@ export interface TableSpec {
   info?: string;
   header: string[];
   rows: OutValue[][];
+  /** Fill colour (`#RRGGBB`) of a data cell, by 0-based data row and column; none when undefined. */
+  fill?: (row: number, column: number) => string | undefined;
 }
 
 /**
@@ -25,12 +27,18 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSpec): Exce
   spec.header.forEach((h, c) => (headerRow.getCell(c + 1).value = h));
   styleHeader(headerRow, width);
   const headerAt = r++;
-  for (const values of spec.rows) {
+  const widths = fitColumns(sheet, spec.header, spec.rows);
+  spec.rows.forEach((values, i) => {
     const row = sheet.getRow(r++);
-    values.forEach((v, c) => setValue(row.getCell(c + 1), v));
+    values.forEach((v, c) => {
+      const cell = row.getCell(c + 1);
+      setValue(cell, v);
+      const fill = spec.fill?.(i, c);
+      if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill.slice(1)}` } };
+    });
     styleBody(row, width);
-  }
-  fitColumns(sheet, spec.header, spec.rows);
+    fitRowHeight(row, values, widths);
+  });
   setupPage(sheet, headerAt);
   return sheet;
 }

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import { issue, type LocatedIssue } from "../../../src/core/model/issue";
 import type { RollupResult } from "../../../src/core/rollup/result";
@@ -45,16 +46,19 @@ describe("writeRollupWorkbook", () => {
     expect(read.grids.map((g) => g.name)).toEqual(["汇总", "问题清单", "名额", "统计", "未报送", "文件"]);
     const summary = read.grids[0];
     expect(summary.rows[0]).toEqual(["新型教学空间建设计划汇总表（汇总）"]);
-    expect(summary.rows[1][0]).toContain("汇总单位：湖州市");
+    // Every row is of 吴兴区: a county roll-up names its county.
+    expect(summary.rows[1][0]).toContain("汇总单位：湖州市吴兴区");
     expect(summary.rows[2]).toEqual([...FIELDS, "来源文件", "来源工作表", "来源行号"]);
     expect(summary.rows.slice(3).map((r) => r[8])).toEqual([...HOSTILE, "013000", null]);
     expect(summary.rows[3].slice(0, 8)).toEqual([1, "吴兴区", "湖州市第1中学", 1, "AI实验室", 12.5, "李四", "0572-2345678"]);
     expect(summary.rows[3].slice(9)).toEqual(["吴兴区/学校1.xlsx", "附件1", 4]);
     const issues = read.grids[1];
     // The other sheets: title, header, rows.
-    expect(issues.rows[1]).toEqual(["文件", "工作表", "行号", "字段", "问题代码", "级别", "说明"]);
-    expect(issues.rows[2].slice(0, 6)).toEqual(["吴兴区/学校2.xlsx", "附件1", 5, "联系电话", "invalid-phone", "错误"]);
-    expect(String(issues.rows[2][6])).toContain("12345");
+    expect(issues.rows[1]).toEqual(["文件", "工作表", "行号", "列", "字段", "问题代码", "级别", "说明"]);
+    expect(issues.rows[2].slice(0, 7)).toEqual(["吴兴区/学校2.xlsx", "附件1", 5, "H", "联系电话", "invalid-phone", "错误"]);
+    // The location has columns of its own; the sentence says what is wrong, not where again.
+    expect(String(issues.rows[2][7])).toContain("12345");
+    expect(String(issues.rows[2][7])).not.toContain("第 5 行");
     expect(issues.rows).toHaveLength(2 + result.issues.length);
     expect(read.grids[2].rows[2]).toEqual(["吴兴区", "新型教学空间", 4, 5, "是"]);
     expect(read.grids[3].rows.slice(2)).toEqual([["吴兴区", 9, 9, 9, 112.5], ["合计", 9, 9, 9, 112.5]]);
@@ -80,13 +84,54 @@ describe("writeRollupWorkbook", () => {
     expect(summary[2]).toEqual([...FIELDS, "来源文件", "来源工作表", "来源行号"]);
     // LibreOffice turns a carriage return inside a cell into a line feed; the text is otherwise as written.
     expect(summary.slice(3).map((r) => r[8])).toEqual([...HOSTILE.map((h) => h.replace(/\r/g, "\n")), "013000", ""]);
-    expect(sheets.get("问题清单")![2].slice(0, 6)).toEqual(["吴兴区/学校2.xlsx", "附件1", "5", "联系电话", "invalid-phone", "错误"]);
+    expect(sheets.get("问题清单")![2].slice(0, 7)).toEqual(["吴兴区/学校2.xlsx", "附件1", "5", "H", "联系电话", "invalid-phone", "错误"]);
     expect(summary).toHaveLength(3 + 9);
   });
 
   test("messages follow the locale", async () => {
     const en = readWorkbook(await writeRollupWorkbook(result, { locale: "en-US", date: "2025-04-02" }), "en.xlsx");
-    expect(en.ok && en.grids[1].rows[2][5]).toBe("error");
-    expect(en.ok && String(en.grids[1].rows[2][6])).toMatch(/[a-z]/);
+    expect(en.ok && en.grids[1].rows[2][6]).toBe("error");
+    expect(en.ok && String(en.grids[1].rows[2][7])).toMatch(/[a-z]/);
+  });
+
+  test("汇总 shows the cells with issues as the pane marks a sheet; long messages get rows tall enough to read", async () => {
+    const marked: RollupResult = {
+      ...result,
+      issues: [
+        ...result.issues,
+        // A duplicate points at two merged rows; a quota overrun at the row past the limit (no field: the school's cell).
+        { ...issue("duplicate-row", { field: "空间名称", row: 7, rows: [{ path: "吴兴区/学校3.xlsx", sheet: "附件1", row: 6 }, { path: "吴兴区/学校4.xlsx", sheet: "附件1", row: 7 }] }), path: "吴兴区/学校4.xlsx", sheet: "附件1" } as LocatedIssue,
+        { ...issue("quota-exceeded", { rows: [{ path: "吴兴区/学校5.xlsx", sheet: "附件1", row: 8 }], params: { scope: "吴兴区", category: "", count: 5, limit: 4 } }) } as LocatedIssue,
+      ],
+    };
+    const workbook = new ExcelJS.Workbook();
+    const written = await writeRollupWorkbook(marked, { date: "2025-04-02" });
+    await workbook.xlsx.load(written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer);
+    const summary = workbook.getWorksheet("汇总")!;
+    const fill = (row: number, column: number) => (summary.getCell(row, column).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    // Data starts on sheet row 4: record i sits on row 4 + i. 联系电话 is column H (8), 空间名称 E (5), 学校名称 C (3).
+    expect(fill(5, 8)).toBe("FFFFC7CE");
+    expect(fill(6, 5)).toBe("FFFFEB9C");
+    expect(fill(7, 5)).toBe("FFFFEB9C");
+    expect(fill(8, 3)).toBe("FFFFC7CE");
+    // Cells without an issue, and the roster's not-submitted row (not in the roll-up), stay unfilled.
+    expect(fill(4, 8)).toBeUndefined();
+    expect(fill(5, 5)).toBeUndefined();
+    const marks = [];
+    for (let r = 4; r < 4 + marked.records.length; r++) for (let c = 1; c <= FIELDS.length; c++) if (fill(r, c)) marks.push([r, c]);
+    expect(marks).toEqual([[5, 8], [6, 5], [7, 5], [8, 3]]);
+
+    const list = workbook.getWorksheet("问题清单")!;
+    const widthOf = (c: number) => list.getColumn(c).width!;
+    let wrapped = 0;
+    for (let r = 3; r <= list.rowCount; r++) {
+      const text = String(list.getCell(r, 8).value);
+      const cjkWidth = [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+      if (cjkWidth > widthOf(8)) {
+        wrapped++;
+        expect(list.getRow(r).height).toBeGreaterThanOrEqual(2 * 15);
+      }
+    }
+    expect(wrapped).toBeGreaterThan(0);
   });
 });
