@@ -1,4 +1,5 @@
-import { writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../support";
+import type { CellValue } from "../../src/core/model/grid";
+import { writeCsv, writeWithSheetJS, writeXlsxExcelJS, type WriterCell } from "../support";
 
 /** A file as the test hands it to the page. */
 export interface PageFile {
@@ -89,4 +90,118 @@ export async function huzhouPlanWithFaults(): Promise<PageFile> {
     },
   ]);
   return { name: "吴兴区_建设计划.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(bytes) };
+}
+
+/**
+ * The roster a city keeps of who must apply (last year's list, with a title and an info line above
+ * its header). 北仑区's school has sent nothing; 集士港's name is written without 镇 on the roster,
+ * so the submitted 宁波市海曙区集士港镇中心小学 shows in both lists, each naming the other.
+ */
+export async function ningboRoster(): Promise<PageFile> {
+  const bytes = await writeXlsxExcelJS([
+    {
+      name: "申报名单",
+      rows: [
+        ["宁波市中小学智慧校园标杆学校申报名单（2025年）"],
+        ["制表：市教育局教育技术中心"],
+        ["序号", "区县", "学校名称", "学校类型"],
+        [1, "海曙区", "宁波市海曙区广济中心小学", "小学"],
+        [2, "海曙区", "宁波市第十五中学", "初中"],
+        [3, "海曙区", "宁波市海曙区启文学校", "九年一贯"],
+        [4, "海曙区", "宁波市海曙区集士港中心小学", "小学"],
+        [5, "鄞州区", "宁波市鄞州区实验小学", "小学"],
+        [6, "北仑区", "宁波市北仑区新碶小学", "小学"],
+      ],
+    },
+  ]);
+  return { name: "标杆学校申报名单.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(bytes) };
+}
+
+/** Taizhou's 23 indicator groups (seed 001): item, indicator, first and last number (70 in all). */
+const TAIZHOU_GROUPS: Array<[string, string, number, number]> = [
+  ["基础设施", "校园网络", 1, 4], ["基础设施", "信息终端", 5, 8], ["基础设施", "教学环境", 9, 12], ["基础设施", "创新空间", 13, 14],
+  ["基础设施", "文化空间", 15, 16], ["基础设施", "校园安全", 17, 18], ["基础设施", "数字底座", 19, 20], ["资源数据", "教学资源", 21, 24],
+  ["资源数据", "资源共享", 25, 27], ["资源数据", "数据处理", 28, 30], ["应用服务", "教育管理", 31, 34], ["应用服务", "教育教学", 35, 40],
+  ["应用服务", "学生学习", 41, 43], ["应用服务", "教师研修", 44, 46], ["应用服务", "教育评价", 47, 49], ["应用服务", "生活服务", 50, 52],
+  ["信息素养", "教师发展", 53, 56], ["信息素养", "学生发展", 57, 60], ["保障体系", "组织领导", 61, 63], ["保障体系", "制度建设", 64, 66],
+  ["保障体系", "经费保障", 67, 67], ["特色发展", "试点示范", 68, 69], ["特色发展", "研究成果", 70, 70],
+];
+
+/** The level of indicator `n` (1–70) for a school with these counts, A first: `[60, 10, 0, 0]` → 1–60 A, 61–70 B. */
+function levelOf(n: number, counts: [number, number, number, number]): "A" | "B" | "C" | "D" | null {
+  let upTo = 0;
+  for (const [index, level] of (["A", "B", "C", "D"] as const).entries()) {
+    upTo += counts[index];
+    if (n <= upTo) return level;
+  }
+  return null;
+}
+
+/**
+ * The official indicator sheet as a school fills it in: title, `学校名称：` line, the two header rows
+ * (merged down where they are one), 70 rows with 评价项目 and 评价指标 merged down, a tick in one of
+ * the A–D columns, and the notice's note below. Header at row 3, indicator n at row 4 + n.
+ */
+function tickedSheet(school: string, counts: [number, number, number, number], tick: string, unmarked: number[] = []): { name: string; rows: WriterCell[][]; merges: string[] } {
+  const first = 5;
+  const rows: WriterCell[][] = [
+    ["台州市中小学智慧校园建设评价指标（试行）"],
+    [`学校名称：${school}`],
+    ["编号", "评价项目", "评价指标", "评价细则", "A级", "B级", "C级", "D级"],
+    [null, null, null, null, "完全实现", "多数实现", "少数实现", "未实现"],
+  ];
+  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4"];
+  let itemStart = first;
+  let lastItem = "";
+  for (const [item, indicator, from, to] of TAIZHOU_GROUPS) {
+    if (item !== lastItem) {
+      if (lastItem !== "" && first + from - 2 > itemStart) merges.push(`B${itemStart}:B${first + from - 2}`);
+      itemStart = first + from - 1;
+    }
+    for (let n = from; n <= to; n++) {
+      const level = unmarked.includes(n) ? null : levelOf(n, counts);
+      const marks = ["A", "B", "C", "D"].map((l) => (l === level ? tick : null));
+      rows.push([n, item !== lastItem && n === from ? item : null, n === from ? indicator : null, `细则${n}`, ...marks]);
+    }
+    if (to > from) merges.push(`C${first + from - 1}:C${first + to - 1}`);
+    lastItem = item;
+  }
+  merges.push(`B${itemStart}:B${first + 69}`);
+  rows.push(["注：60 个 C 级及以上为智慧校园达标等第，60 个 B 级以上为智慧校园良好等第，60 个 A 及以上为智慧校园标杆等第。"]);
+  return { name: "评价指标", rows, merges };
+}
+
+/** The sheet with a single 自评等级 column of letters instead of ticks (no merges, no title). */
+function letterRows(counts: [number, number, number, number], header = "自评等级"): WriterCell[][] {
+  const rows: WriterCell[][] = [["编号", "评价项目", "评价指标", "评价细则", header]];
+  for (const [item, indicator, from, to] of TAIZHOU_GROUPS) {
+    for (let n = from; n <= to; n++) rows.push([n, item, indicator, `细则${n}`, levelOf(n, counts)]);
+  }
+  return rows;
+}
+
+/**
+ * Five Taizhou schools' self-assessments, as they arrive: ticks in .xlsx (ExcelJS) and .xls (BIFF8),
+ * letters in a GBK CSV whose school is named only by the file name, and a 等级 column in .xlsx.
+ * - 椒江区第一小学: exactly 60 A (+10 B) — 标杆 by the smallest margin;
+ * - 黄岩区实验小学: 59 A (+11 B) — one short: 良好;
+ * - 温岭市第三中学: 40 A, 25 B, 5 C — 良好;
+ * - 路桥区第二中学 (CSV): 30 A, 15 B, 20 C, 5 D — 45 at B or above, 65 at C or above: 达标;
+ * - 三门县海润小学: 20 A, 20 B, 15 C, 14 D and indicator 70 left unmarked — 55 at C or above: 未达标.
+ */
+export async function taizhouIndicatorFiles(): Promise<PageFile[]> {
+  const jiaojiang = await writeXlsxExcelJS([tickedSheet("台州市椒江区第一小学", [60, 10, 0, 0], "√")]);
+  const huangyan = writeWithSheetJS([tickedSheet("台州市黄岩区实验小学", [59, 11, 0, 0], "✓")], "xls");
+  const wenling = await writeXlsxExcelJS([tickedSheet("台州市温岭市第三中学", [40, 25, 5, 0], "●")]);
+  const luqiao = writeCsv(letterRows([30, 15, 20, 5]) as CellValue[][], "gbk");
+  const sanmen = await writeXlsxExcelJS([
+    { name: "自评表", rows: [["台州市三门县海润小学自评表"], ...letterRows([20, 20, 15, 14], "等级")] },
+  ]);
+  return [
+    { name: "椒江区第一小学_自评.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(jiaojiang) },
+    { name: "黄岩区实验小学_自评.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from(huangyan) },
+    { name: "温岭市第三中学_自评.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(wenling) },
+    { name: "台州市路桥区第二中学自评.csv", mimeType: "text/csv", buffer: Buffer.from(luqiao) },
+    { name: "三门县海润小学_自评.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(sanmen) },
+  ];
 }

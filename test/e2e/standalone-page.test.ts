@@ -4,7 +4,8 @@ import * as XLSX from "@e965/xlsx";
 import type { Page } from "playwright-core";
 import { chromiumAvailable, CHROMIUM, dropFiles, openBrowser, outsideRequests, type PaneBrowser } from "./browser";
 import { DIST, ensureProductionBuild } from "./ensure-build";
-import { huzhouPlanWithFaults, ningboSubmissions, unrelatedWorkbook } from "./sample-files";
+import { engineGrades, engineRosterLists } from "./engine-expectations";
+import { huzhouPlanWithFaults, ningboRoster, ningboSubmissions, taizhouIndicatorFiles, unrelatedWorkbook } from "./sample-files";
 import { serveFolder, type StaticServer } from "./static-server";
 
 /*
@@ -89,8 +90,100 @@ run("the standalone page in Chromium", () => {
     );
     expect(codes[0]).toBe("quota-exceeded");
     expect(codes).toContain("invalid-phone");
+    // No roster given: no roster box, and no roster issues.
+    await expect(page.locator('[data-testid="roster-summary"]').count()).resolves.toBe(0);
+    expect(codes).not.toContain("not-submitted");
+
+    await page.close();
+  });
+
+  test("a picked roster lists who sent nothing and who is not on it, a typo in both with the other's name", async () => {
+    const page = await openPane();
+    await tab(page, "汇总").click();
+    const submissions = await ningboSubmissions();
+    const roster = await ningboRoster();
+    const expected = await engineRosterLists(submissions, roster, "ningbo-benchmark-summary");
+
+    // The roster first, then the files; the roll-up uses it.
+    await page.locator('[data-testid="roster-input"]').setInputFiles(roster);
+    await expect(page.locator('[data-testid="roster-loaded"]').textContent()).resolves.toBe("标杆学校申报名单.xlsx · 申报名单 · 6 所");
+    await dropFiles(page, '[data-testid="rollup-drop"]', submissions);
+    const box = page.locator('[data-testid="rollup-ningbo-benchmark-summary"] [data-testid="roster-summary"]');
+    await box.waitFor();
+
+    const shown = (kind: string) =>
+      box.locator(`li[data-roster="${kind}"]`).evaluateAll((nodes) => nodes.map((n) => [n.getAttribute("data-name"), n.getAttribute("data-suggestion")]));
+    const lines = (list: typeof expected.notSubmitted) => list.map((line) => [line.name, line.suggestion ?? ""]);
+    await expect(shown("not-submitted")).resolves.toEqual(lines(expected.notSubmitted));
+    await expect(shown("not-on-roster")).resolves.toEqual(lines(expected.notOnRoster));
+    // What the files were built to show: 北仑区 sent nothing; 集士港 is a typo on the roster, in both lists.
+    await expect(shown("not-submitted")).resolves.toEqual(
+      expect.arrayContaining([["宁波市北仑区新碶小学", ""], ["宁波市海曙区集士港中心小学", "宁波市海曙区集士港镇中心小学"]]),
+    );
+    await expect(shown("not-on-roster")).resolves.toEqual([["宁波市海曙区集士港镇中心小学", "宁波市海曙区集士港中心小学"]]);
+    await expect(box.textContent()).resolves.toContain("是否为“宁波市海曙区集士港镇中心小学”？");
+    // The roster's findings are in the box, not repeated in the row-issue list.
+    const codes = await page.locator('[data-testid="rollup-issue-list"] [data-issue-code]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-issue-code")));
+    expect(codes).not.toContain("not-submitted");
+    expect(codes).not.toContain("not-on-roster");
     await screenshot(page, "rollup");
 
+    // Removing the roster rolls up again without it.
+    await page.getByRole("button", { name: "移除名单" }).click();
+    await page.locator('[data-testid="roster-summary"]').waitFor({ state: "detached" });
+    await page.locator('[data-testid="rollup-ningbo-benchmark-summary"]').waitFor();
+    await page.close();
+  });
+
+  test("评分: five schools' indicator files graded as the engine grades them, charted against the city targets", async () => {
+    const page = await openPane();
+    await tab(page, "评分").click();
+    const files = await taizhouIndicatorFiles();
+    const expected = await engineGrades(files);
+    await dropFiles(page, '[data-testid="grade-drop"]', files);
+    await page.locator('[data-testid="grade-table"]').waitFor();
+
+    const rows = await page.locator('[data-testid="grade-table"] tbody tr').evaluateAll((nodes) =>
+      nodes.map((n) => [n.getAttribute("data-school"), n.getAttribute("data-file"), n.getAttribute("data-counts"), n.getAttribute("data-grade")]),
+    );
+    expect(rows).toEqual(expected.rows);
+    // The two schools built on the 标杆 line: exactly 60 A is 标杆, 59 A is not.
+    const gradeOf = (file: string) => rows.find((row) => row[1] === file)?.[3];
+    expect(gradeOf("椒江区第一小学_自评.xlsx")).toBe("标杆");
+    expect(gradeOf("黄岩区实验小学_自评.xls")).toBe("良好");
+    // The table shows what its attributes say.
+    await expect(page.locator('[data-testid="grade-table"] tbody tr').first().locator("td").allTextContents()).resolves.toEqual(
+      expect.arrayContaining([rows[0][0], ...rows[0][2]!.split(","), rows[0][3]]),
+    );
+
+    // The distribution and the targets are the engine's.
+    const summary = expected.result.gradeSummary!;
+    const bars = await page.locator('[data-testid="grade-chart"] g[data-grade]').evaluateAll((nodes) =>
+      nodes.map((n) => [n.getAttribute("data-grade"), Number(n.getAttribute("data-count"))]),
+    );
+    expect(Object.fromEntries(bars)).toEqual(summary.byGrade);
+    const targets = await page.locator('[data-testid="grade-target-chart"] g[data-target]').evaluateAll((nodes) =>
+      nodes.map((n) => [n.getAttribute("data-target"), Number(n.getAttribute("data-count")), n.getAttribute("data-met")]),
+    );
+    expect(targets).toEqual(summary.targets.map((target) => [target.grade, target.count, String(target.met)]));
+    // 标杆 needs 50 schools whatever the number rolled up.
+    await expect(page.locator('[data-testid="grade-target-chart"] g[data-target="标杆"]').getAttribute("data-needed")).resolves.toBe("50");
+
+    // The unmarked indicator of 三门县海润小学 is listed, at its row on the source sheet.
+    const issues = await page.locator('[data-testid="grade-issue-list"] [data-issue-code]').evaluateAll((nodes) =>
+      nodes.map((n) => [Number(n.getAttribute("data-issue-row")), n.getAttribute("data-issue-code")]),
+    );
+    expect(issues).toEqual(expected.result.issues.map((issue) => [issue.row, issue.code]));
+    await screenshot(page, "grade");
+
+    // The graded roll-up downloads as a workbook holding every school's grade.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="grade-output"]').click()]);
+    const workbook = XLSX.read(readFileSync((await download.path())!), { type: "buffer" });
+    const cells = workbook.SheetNames.flatMap((name) => XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[name], { header: 1, defval: null }).flat());
+    for (const [school, , , grade] of expected.rows) {
+      expect(cells).toContain(school);
+      expect(cells).toContain(grade);
+    }
     await page.close();
   });
 
@@ -189,7 +282,6 @@ run("the standalone page in Chromium", () => {
     await screenshot(page, "validate-empty");
     await tab(page, "评分").click();
     await page.locator('[data-testid="function-list"]').waitFor();
-    await screenshot(page, "grade");
     await tab(page, "模板").click();
     await page.locator('[data-testid="template-download"]').waitFor();
     await screenshot(page, "templates");

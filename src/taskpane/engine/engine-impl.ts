@@ -2,6 +2,7 @@ import { analyzeSheet, analyzeWorkbook, formatIssue, LAYOUTS } from "../../core"
 import { issue } from "../../core/model/issue";
 import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry } from "../../core/rollup/result";
+import { parseRoster } from "../../core/roster/parse-roster";
 import { CITIES } from "../../core/rules/districts";
 import type { PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
 
@@ -27,8 +28,16 @@ export function createPaneEngine(): PaneEngine {
 
     formatIssue: (located, locale) => formatIssue(located, locale),
 
+    findRoster(grids, path) {
+      for (const grid of grids) {
+        const entries = parseRoster(grid, path);
+        if (entries && entries.length > 0) return { path, sheet: grid.name, entries };
+      }
+      return undefined;
+    },
+
     startRollup(options = {}): RollupSession {
-      const set = createRollups({ layoutId: options.layoutId });
+      const set = createRollups({ layoutId: options.layoutId, roster: options.roster });
       return {
         addFile(path, outcome): FileEntry[] {
           if (outcome.error) {

@@ -2,6 +2,7 @@ import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
 import type { SheetResult } from "../../core/model/sheet-result";
 import type { FileEntry, RollupResult, RollupRun } from "../../core/rollup/result";
+import type { RosterEntry } from "../../core/roster/roster-entry";
 import type { PaneLocale } from "../i18n/locale";
 
 /** A layout as the pane lists it (drop-downs, titles). */
@@ -31,6 +32,15 @@ export interface RollupSession {
   finish(): RollupRun;
 }
 
+/** A roster read from a file: who must submit (LAYOUTS.md, Roster). */
+export interface PaneRoster {
+  /** The file it was read from. */
+  path: string;
+  /** The sheet whose 学校名称 (or 区县) column gave the entries. */
+  sheet: string;
+  entries: RosterEntry[];
+}
+
 /**
  * What the pane needs from the engine (`src/core`, `src/io`), behind one lazily loaded chunk: the pane
  * paints first, the engine arrives next, and the file parser and the workbook writer load only when a
@@ -45,8 +55,16 @@ export interface PaneEngine {
   analyzeSheet(grid: Grid, layoutId?: string): SheetResult;
   /** The issue's sentence, with its file, sheet, row and column when the issue carries them. */
   formatIssue(issue: LocatedIssue, locale: PaneLocale): string;
-  /** `layoutId` restricts the roll-up to one layout (the 评分 tab's indicator sheets). */
-  startRollup(options?: { layoutId?: string }): RollupSession;
+  /**
+   * The roster in a file's sheets: the first sheet with a 学校名称 (or 区县) column and at least one
+   * entry (any list, or a previous roll-up); undefined when none has one.
+   */
+  findRoster(grids: Grid[], path: string): PaneRoster | undefined;
+  /**
+   * `layoutId` restricts the roll-up to one layout (the 评分 tab's indicator sheets); `roster` adds
+   * `not-submitted` / `not-on-roster` to each roll-up.
+   */
+  startRollup(options?: { layoutId?: string; roster?: RosterEntry[] }): RollupSession;
   /** The roll-up as a styled .xlsx (ExcelJS, loaded on first use), its issue messages in `locale`. */
   writeRollupWorkbook(result: RollupResult, locale: PaneLocale): Promise<Uint8Array>;
   /** A blank official template as .xlsx, its 区县 drop-down from `city` (default: the layout's). */

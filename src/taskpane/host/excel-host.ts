@@ -20,8 +20,9 @@ export function excelHost(locale: PaneLocale): PaneHost {
     },
     // A sheet-level issue has no column: select the row's first cell.
     selectCell: (target) => selectIssueCell(target.sheet, target.row, target.column ?? 1),
-    writeRollup: async (result) => {
-      await writeRollup(result);
+    writeRollup: async (result, onConflict) => {
+      const written = await writeRollup(result, { onConflict });
+      return { cancelled: written.cancelled, sheets: written.sheets.map((sheet) => sheet.name) };
     },
     insertTemplate: async (layoutId, city) => {
       await insertTemplate(layoutId, { city });

@@ -1,6 +1,7 @@
 import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
 import type { RollupResult } from "../../core/rollup/result";
+import type { ConflictChoice } from "../../excel/write-rollup";
 import type { PaneLocale } from "../i18n/locale";
 
 /** Where an issue's cell is, for selecting it in Excel. Row and column are 1-based on the sheet. */
@@ -8,6 +9,12 @@ export interface CellTarget {
   sheet: string;
   row: number;
   column?: number;
+}
+
+/** What a roll-up write did: nothing (cancelled) or these sheets. */
+export interface WrittenRollup {
+  cancelled: boolean;
+  sheets: string[];
 }
 
 /**
@@ -26,8 +33,11 @@ export interface PaneHost {
   clearMarks?: (sheet: string) => Promise<void>;
   /** Select (and scroll to) a cell. */
   selectCell?: (target: CellTarget) => Promise<void>;
-  /** Write a roll-up into new sheets of the open workbook. */
-  writeRollup?: (result: RollupResult) => Promise<void>;
+  /**
+   * Write a roll-up into new sheets of the open workbook. `onConflict` is asked, name by name, what to
+   * do with a sheet that already exists; a `cancel` leaves the workbook untouched.
+   */
+  writeRollup?: (result: RollupResult, onConflict: (name: string) => Promise<ConflictChoice>) => Promise<WrittenRollup>;
   /** Insert a blank official template as a new sheet. */
   insertTemplate?: (layoutId: string, city: string | undefined) => Promise<void>;
 }

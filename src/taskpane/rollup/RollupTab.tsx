@@ -6,11 +6,9 @@ import { Text } from "@fluentui/react/lib/Text";
 import type { RollupResult } from "../../core/rollup/result";
 import { errorMessage } from "../components/error-message";
 import { Notice, type NoticeState } from "../components/Notice";
-import type { PaneEngine } from "../engine/pane-engine";
+import type { PaneEngine, PaneRoster } from "../engine/pane-engine";
 import { FileDropZone } from "../files/FileDropZone";
 import { isAcceptedFileName } from "../files/accepted-files";
-import { downloadBytes } from "../files/download-bytes";
-import { safeFileName } from "../files/safe-file-name";
 import type { PaneHost } from "../host/pane-host";
 import { issueCodeTitle } from "../i18n/issue-code-titles";
 import { usePaneText } from "../i18n/strings";
@@ -18,7 +16,11 @@ import { IssueList } from "../validate/IssueList";
 import { groupIssuesByCode, type IssueGroup } from "../validate/group-issues";
 import { FileStatusList } from "./FileStatusList";
 import { capGroups, quotaOverrunsFirst } from "./order-rollup-issues";
+import { RosterPicker } from "./RosterPicker";
+import { RosterSummary } from "./RosterSummary";
+import { withoutRosterIssues } from "./roster-lists";
 import { runRollup, type FileProgress, type RollupInput } from "./run-rollup";
+import { useRollupOutput } from "./use-rollup-output";
 
 const ISSUES_PER_GROUP = 100;
 
@@ -40,21 +42,23 @@ function fileInput(file: File): RollupInput {
 export function RollupTab({ host, engine }: RollupTabProps) {
   const { t, locale } = usePaneText();
   const [files, setFiles] = useState<File[]>([]);
+  const [roster, setRoster] = useState<PaneRoster>();
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [rollups, setRollups] = useState<RollupResult[]>([]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
   const runId = useRef(0);
+  const { output, actionText, dialog } = useRollupOutput(host, engine, setNotice);
 
   const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
 
-  const rollUp = async (all: File[]) => {
+  const rollUp = async (all: File[], withRoster: PaneRoster | undefined) => {
     const id = ++runId.current;
     setBusy(true);
     setNotice(undefined);
     setRollups([]);
     try {
-      const view = await runRollup(all.map(fileInput), engine, (next) => id === runId.current && setProgress(next));
+      const view = await runRollup(all.map(fileInput), engine, (next) => id === runId.current && setProgress(next), { roster: withRoster?.entries });
       if (id !== runId.current) return;
       setRollups(view.rollups);
       const merged = view.rollups.reduce((sum, r) => sum + r.rows.merged, 0);
@@ -75,7 +79,13 @@ export function RollupTab({ host, engine }: RollupTabProps) {
     const known = new Set(files.map((file) => `${file.name}|${file.size}|${file.lastModified}`));
     const next = [...files, ...accepted.filter((file) => !known.has(`${file.name}|${file.size}|${file.lastModified}`))];
     setFiles(next);
-    void rollUp(next);
+    void rollUp(next, roster);
+  };
+
+  /** A new roster (or none) re-runs the roll-up of the files already there. */
+  const changeRoster = (next: PaneRoster | undefined) => {
+    setRoster(next);
+    if (files.length > 0) void rollUp(files, next);
   };
 
   const clear = () => {
@@ -87,26 +97,11 @@ export function RollupTab({ host, engine }: RollupTabProps) {
     setBusy(false);
   };
 
-  const output = async (result: RollupResult) => {
-    setNotice(undefined);
-    try {
-      if (host.writeRollup) {
-        await host.writeRollup(result);
-        setNotice({ kind: "success", text: t("rollupWritten") });
-      } else {
-        const name = safeFileName(t("rollupFileName", { title: layoutTitle(result.layout) }));
-        downloadBytes(await engine.writeRollupWorkbook(result, locale), name);
-        setNotice({ kind: "success", text: t("rollupDownloaded", { name }) });
-      }
-    } catch (error) {
-      setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
-    }
-  };
-
   return (
     <Stack tokens={{ childrenGap: 10 }}>
       <Text variant="small">{t("rollupIntro")}</Text>
       <FileDropZone id="rollup" multiple disabled={busy} onFiles={addFiles} />
+      <RosterPicker engine={engine} roster={roster} disabled={busy} onRoster={changeRoster} onError={(text) => setNotice({ kind: "error", text })} />
       {files.length > 0 && (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           <DefaultButton text={t("rollupClear")} onClick={clear} />
@@ -120,11 +115,13 @@ export function RollupTab({ host, engine }: RollupTabProps) {
           result={result}
           engine={engine}
           title={layoutTitle(result.layout)}
-          actionText={host.writeRollup ? t("writeRollup") : t("downloadRollup")}
+          actionText={actionText}
           onOutput={() => void output(result)}
           locale={locale}
+          hasRoster={roster !== undefined}
         />
       ))}
+      {dialog}
     </Stack>
   );
 }
@@ -136,14 +133,16 @@ interface RollupSummaryProps {
   actionText: string;
   onOutput: () => void;
   locale: "zh-CN" | "en-US";
+  /** A roster was given: the roster box is shown, and its issues are taken out of the row-issue list. */
+  hasRoster: boolean;
 }
 
-function RollupSummary({ result, engine, title, actionText, onOutput, locale }: RollupSummaryProps) {
+function RollupSummary({ result, engine, title, actionText, onOutput, locale, hasRoster }: RollupSummaryProps) {
   const { t } = usePaneText();
   const overruns = result.quotas.filter((quota) => quota.exceeded);
   const { groups, hidden } = useMemo(
-    () => capGroups(quotaOverrunsFirst(groupIssuesByCode(result.issues)), ISSUES_PER_GROUP),
-    [result.issues],
+    () => capGroups(quotaOverrunsFirst(groupIssuesByCode(hasRoster ? withoutRosterIssues(result.issues) : result.issues)), ISSUES_PER_GROUP),
+    [result.issues, hasRoster],
   );
   const groupTitle = (group: IssueGroup) => (group.code ? issueCodeTitle(group.code, locale) : t("issuesTitle"));
   return (
@@ -162,6 +161,7 @@ function RollupSummary({ result, engine, title, actionText, onOutput, locale }: 
           </ul>
         </div>
       )}
+      {hasRoster && <RosterSummary issues={result.issues} />}
       <PrimaryButton iconProps={{ iconName: "Download" }} text={actionText} onClick={onOutput} disabled={result.records.length === 0} data-testid="rollup-output" />
       {groups.length > 0 && (
         <>

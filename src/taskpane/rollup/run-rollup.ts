@@ -1,5 +1,6 @@
 import type { LocatedIssue } from "../../core/model/issue";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
+import type { RosterEntry } from "../../core/roster/roster-entry";
 import type { PaneEngine } from "../engine/pane-engine";
 import { yieldToBrowser } from "../yield-to-browser";
 import { fileStatus, type FileStatus } from "./file-status";
@@ -33,7 +34,7 @@ export async function runRollup(
   inputs: readonly RollupInput[],
   engine: PaneEngine,
   onProgress: (files: FileProgress[]) => void,
-  options: { layoutId?: string; pause?: () => Promise<void> } = {},
+  options: { layoutId?: string; roster?: RosterEntry[]; pause?: () => Promise<void> } = {},
 ): Promise<RollupRunView> {
   const pause = options.pause ?? yieldToBrowser;
   const paths = uniquePaths(inputs.map((input) => input.name));
@@ -43,7 +44,7 @@ export async function runRollup(
     onProgress([...files]);
   };
   onProgress([...files]);
-  const session = engine.startRollup({ layoutId: options.layoutId });
+  const session = engine.startRollup({ layoutId: options.layoutId, roster: options.roster });
   for (let index = 0; index < inputs.length; index += 1) {
     const input = inputs[index];
     const path = paths[index];
