@@ -1,14 +1,15 @@
+import type { OfficeStart } from "../excel/office-start";
 import { browserHost } from "./host/browser-host";
 import type { PaneHost } from "./host/pane-host";
 import { paneLocale, type PaneLocale } from "./i18n/locale";
 
 /**
- * Picks the pane's host once `Office.onReady` has answered: the Excel operations of `src/excel/`
- * inside Excel, the standalone page (files in, downloads out) anywhere else.
+ * Picks the pane's host once Office has answered (`src/excel/office-start.ts`): the Excel
+ * operations of `src/excel/` inside Excel, the standalone page (files in, downloads out) anywhere else.
  */
-export async function pickHost(info: { host: Office.HostType | null } | undefined): Promise<PaneHost> {
-  if (info && info.host === Office.HostType.Excel) {
-    const locale = paneLocale(Office.context.displayLanguage);
+export async function pickHost(start: OfficeStart): Promise<PaneHost> {
+  if (start.inExcel) {
+    const locale = paneLocale(start.displayLanguage);
     const { excelHost } = await import(/* webpackChunkName: "excel-host" */ "./host/excel-host");
     return excelHost(locale);
   }

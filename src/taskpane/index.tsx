@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { createTheme, loadTheme } from "@fluentui/react/lib/Styling";
 import { App } from "./App";
 import { registerPaneIcons } from "./fluent-icons";
+import { officeStart } from "../excel/office-start";
 import { pickHost } from "./host";
 import type { PaneHost } from "./host/pane-host";
 import { PaneTextProvider, paneText } from "./i18n/strings";
@@ -25,8 +26,7 @@ async function start(): Promise<void> {
   registerPaneIcons();
   loadTheme(createTheme({ defaultFontStyle: { fontFamily: FONT_FAMILY } }));
   // office.js missing (a page saved without it) still gives the standalone page.
-  const info = typeof Office === "undefined" ? undefined : await Office.onReady();
-  render(await pickHost(info));
+  render(await pickHost(await officeStart()));
 }
 
 void start();

@@ -1138,6 +1138,8 @@ export interface InstallOptions {
   /** Highest ExcelApi requirement set the host supports (default `"1.18"`). */
   excelApi?: string;
   displayLanguage?: string;
+  /** What `Office.onReady` reports as the host (default `"Excel"`; `null` as in a plain browser). */
+  host?: "Excel" | "Word" | null;
 }
 
 /**
@@ -1157,7 +1159,10 @@ export async function installOffice(book: FakeWorkbook, options: InstallOptions 
       return result;
     },
   });
+  const host = options.host === undefined ? "Excel" : options.host;
   const office = new OfficeMockObject({
+    onReady: async () => ({ host, platform: host ? "OfficeOnline" : null }),
+    HostType: { Excel: "Excel", Word: "Word" },
     context: {
       displayLanguage: options.displayLanguage ?? "zh-CN",
       requirements: {
@@ -1169,6 +1174,9 @@ export async function installOffice(book: FakeWorkbook, options: InstallOptions 
   const officeContext = (office as unknown as { context: InstanceType<typeof OfficeMockObject> }).context;
   officeContext.load("displayLanguage");
   await officeContext.sync();
+  const hostType = (office as unknown as { HostType: InstanceType<typeof OfficeMockObject> }).HostType;
+  hostType.load("Excel,Word");
+  await hostType.sync();
   (globalThis as Record<string, unknown>).Excel = excel;
   (globalThis as Record<string, unknown>).Office = office;
 }
