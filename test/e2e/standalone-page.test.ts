@@ -49,9 +49,11 @@ run("the standalone page in Chromium", () => {
     return page;
   }
 
+  /** Every run keeps its screenshots in test-artifacts/; `npm run screenshots` also refreshes the README's. */
   async function screenshot(page: Page, name: string): Promise<void> {
     const file = path.join(ARTIFACTS, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS !== "1") return;
     mkdirSync(SCREENSHOTS, { recursive: true });
     copyFileSync(file, path.join(SCREENSHOTS, `${name}.png`));
   }
