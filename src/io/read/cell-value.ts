@@ -33,7 +33,8 @@ export function cellValue(cell: XLSX.CellObject | undefined): CellValue {
       return v === "" || v == null ? null : String(v);
     case "n":
       if (typeof v !== "number" || !Number.isFinite(v)) return null;
-      if (cell.z && typeof cell.z === "string" && ZERO_PADDING.test(cell.z) && Number.isInteger(v) && v >= 0) {
+      // `General` is what almost every number carries: no pattern test for it.
+      if (cell.z && typeof cell.z === "string" && cell.z !== "General" && ZERO_PADDING.test(cell.z) && Number.isInteger(v) && v >= 0) {
         return XLSX.SSF.format(cell.z, v);
       }
       return v;

@@ -7,15 +7,18 @@ import { unzipSync } from "fflate";
  * guard has bounded what `content.xml` inflates to.
  */
 export function odsHiddenSheets(bytes: Uint8Array): Set<string> {
-  const hidden = new Set<string>();
-  let xml: string;
   try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === "content.xml" });
-    if (!files["content.xml"]) return hidden;
-    xml = new TextDecoder().decode(files["content.xml"]);
+    return odsHiddenSheetsOf(unzipSync(bytes, { filter: (f) => f.name === "content.xml" })["content.xml"]);
   } catch {
-    return hidden;
+    return new Set();
   }
+}
+
+/** The same, from `content.xml` already inflated (by the zip guard). */
+export function odsHiddenSheetsOf(contentXml: Uint8Array | undefined): Set<string> {
+  const hidden = new Set<string>();
+  if (!contentXml) return hidden;
+  const xml = new TextDecoder().decode(contentXml);
   const hiddenStyles = new Set<string>();
   for (const m of xml.matchAll(/<style:style\b([^>]*)>\s*<style:table-properties\b([^>]*)>/g)) {
     const name = /style:name="([^"]*)"/.exec(m[1])?.[1];

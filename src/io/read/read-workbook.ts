@@ -10,7 +10,8 @@ import { parseOptions, workbookToGrids } from "./read-spreadsheet";
 import { csvToGrid, extensionOf } from "./read-text";
 import { sniffContainer } from "./sniff-container";
 import { checkZip } from "./zip-guard";
-import { odsHiddenSheets } from "./ods-hidden-sheets";
+import { odsHiddenSheets, odsHiddenSheetsOf } from "./ods-hidden-sheets";
+import { quietly } from "./sheetjs-console";
 
 /** Which formats each extension announces, for the `extension-mismatch` note. */
 const EXTENSION_FORMATS: Record<string, SpreadsheetFormat[]> = {
@@ -50,7 +51,8 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits): R
       const check = checkZip(bytes, limits);
       if (!check.ok) return failure(check.reason, fileName, limitParam(check.reason, check.detail), check.detail);
       if (check.kind !== "xlsx" && check.kind !== "xlsb" && check.kind !== "ods") return failure("not-spreadsheet", fileName, {}, check.kind);
-      return parseWithSheetJS(bytes, fileName, check.kind, limits);
+      // SheetJS reads the guard's verified, stored copy: one inflate per entry, and only checked bytes parsed.
+      return parseWithSheetJS(check.inflated?.stored ?? bytes, fileName, check.kind, limits, check.inflated?.parts);
     }
     case "cfb": {
       const check = checkCfb(bytes);
@@ -64,17 +66,17 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits): R
   }
 }
 
-function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: SpreadsheetFormat, limits: ReadLimits): ReadResult {
+function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: SpreadsheetFormat, limits: ReadLimits, parts?: Map<string, Uint8Array>): ReadResult {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, parseOptions());
+    workbook = quietly(() => XLSX.read(bytes, parseOptions()));
   } catch (e) {
     const message = (e as Error)?.message ?? String(e);
     return failure(/password|encrypt/i.test(message) ? "encrypted" : "corrupt", fileName, {}, message);
   }
   const { grids, notes } = workbookToGrids(workbook, limits);
   if (format === "ods") {
-    const hidden = odsHiddenSheets(bytes);
+    const hidden = parts ? odsHiddenSheetsOf(parts.get("content.xml")) : odsHiddenSheets(bytes);
     for (const grid of grids) if (hidden.has(grid.name)) grid.hidden = true;
   }
   return success(format, grids, notes, fileName);
@@ -88,7 +90,7 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): Read
   const markup = markupFormat(head);
   if (markup) {
     // HTML tables and SpreadsheetML 2003 are what many systems save as ".xls"; `raw` keeps cell text as written.
-    const workbook = XLSX.read(decoded.text, { ...parseOptions(), type: "string", raw: true });
+    const workbook = quietly(() => XLSX.read(decoded.text, { ...parseOptions(), type: "string", raw: true }));
     const { grids, notes } = workbookToGrids(workbook, limits);
     return withEncoding(success(markup, grids, notes, fileName), decoded);
   }

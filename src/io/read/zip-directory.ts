@@ -78,15 +78,42 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
   return entries;
 }
 
-/** The compressed bytes of an entry, located through its local header. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** An entry's local header, as a parser that walks local headers (SheetJS does) sees it. */
+export interface LocalHeader {
+  flags: number;
+  /** DOS time and date, 4 bytes. */
+  dosTime: Uint8Array;
+  /** The name's bytes as written in the local header. */
+  name: Uint8Array;
+  /** Sizes as the local header declares them (0xFFFFFFFF: in a zip64 extra field). */
+  compressedSize: number;
+  uncompressedSize: number;
+  /** The entry's compressed bytes (`compressedSize` of the central directory, from the data start). */
+  data: Uint8Array;
+}
+
+/** An entry's local header and compressed bytes. Throws `ZipFormatError` when either lies outside the file. */
+export function localHeader(bytes: Uint8Array, entry: ZipEntry): LocalHeader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const p = entry.localHeaderOffset;
   if (p + 30 > bytes.length || view.getUint32(p, true) !== LOCAL) throw new ZipFormatError(`local header of ${entry.name} missing`);
-  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  const nameLength = view.getUint16(p + 26, true);
+  const start = p + 30 + nameLength + view.getUint16(p + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new ZipFormatError(`${entry.name} cut short`);
-  return bytes.subarray(start, end);
+  return {
+    flags: view.getUint16(p + 6, true),
+    dosTime: bytes.subarray(p + 10, p + 14),
+    name: bytes.subarray(p + 30, p + 30 + nameLength),
+    compressedSize: view.getUint32(p + 18, true),
+    uncompressedSize: view.getUint32(p + 22, true),
+    data: bytes.subarray(start, end),
+  };
+}
+
+/** The compressed bytes of an entry, located through its local header. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  return localHeader(bytes, entry).data;
 }
 
 export class TooManyEntriesError extends Error {
