@@ -14,8 +14,14 @@ const BRACKETED = /\([^()]*\)/g;
  */
 export function headerKey(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  return String(value)
-    .normalize("NFKC")
+  // A number's text has no space, bracket, decoration or full-width character.
+  if (typeof value === "number") return String(value).toLowerCase();
+  return headerKeyOfNfkc(String(value).normalize("NFKC"));
+}
+
+/** `headerKey` of a text already in NFKC (a caller normalising a cell once for several uses). */
+export function headerKeyOfNfkc(nfkc: string): string {
+  return nfkc
     .replace(WHITESPACE, "")
     .replace(BRACKET_CHARS, (c) => BRACKETS[c] ?? c)
     .replace(DECORATION, "")

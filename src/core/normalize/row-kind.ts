@@ -7,13 +7,16 @@ const NOTE = /^(注|说明|备注|填表说明|附注|备注说明)\s*[:：\d.�
 
 /**
  * What a row of already-normalised texts is when it is not data: blank, a placeholder (`…`, `……`)
- * or a note (`注：…`, a 合计 line). `undefined` for a row that may be data.
+ * or a note (`注：…`, a 合计 line). `undefined` for a row that may be data. With `columns`, only
+ * those cells are looked at, in that order.
  */
-export function nonDataKind(texts: readonly string[]): SkippedRow["reason"] | undefined {
+export function nonDataKind(texts: readonly string[], columns?: readonly number[]): SkippedRow["reason"] | undefined {
   let first: string | undefined;
   let allPlaceholder = true;
   let filled = 0;
-  for (const t of texts) {
+  const n = columns ? columns.length : texts.length;
+  for (let i = 0; i < n; i++) {
+    const t = (columns ? texts[columns[i]] : texts[i]) ?? "";
     if (t === "") continue;
     filled++;
     if (first === undefined) first = t;

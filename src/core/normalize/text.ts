@@ -11,12 +11,22 @@ export function normalizeText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value.normalize("NFKC").replace(INVISIBLE, "").trim();
+  return normalizeTextOfNfkc(value.normalize("NFKC"));
+}
+
+/** `normalizeText` of a text already in NFKC. */
+export function normalizeTextOfNfkc(nfkc: string): string {
+  return nfkc.replace(INVISIBLE, "").trim();
 }
 
 /** A name: normalised text with every run of spaces (and line breaks) made one, and none between CJK characters. */
 export function normalizeName(value: CellValue | undefined): string {
-  return normalizeText(value).replace(SPACE_RUN, " ").replace(CJK_GAP, "$1");
+  return collapseSpaces(normalizeText(value));
+}
+
+/** `normalizeName` of a text already through `normalizeText`. */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUN, " ").replace(CJK_GAP, "$1");
 }
 
 /** True when the cell holds nothing but spaces. */

@@ -10,8 +10,20 @@ interface LabelCell {
   c: number;
 }
 
+const LABEL_KEYS = new WeakMap<readonly string[], string[]>();
+
+/** Header keys of a list of labels or items (cached per list). */
+function keysOf(labels: readonly string[]): string[] {
+  let keys = LABEL_KEYS.get(labels);
+  if (!keys) {
+    keys = labels.map((l) => headerKey(l));
+    LABEL_KEYS.set(labels, keys);
+  }
+  return keys;
+}
+
 function findLabel(view: SheetView, labels: readonly string[]): LabelCell | undefined {
-  const keys = labels.map(headerKey);
+  const keys = keysOf(labels);
   for (let r = 0; r < view.height; r++) {
     const row = view.keys[r] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -42,7 +54,7 @@ export function recognizeForm(view: SheetView, layout: Layout, forced: boolean):
   let itemsFound = 0;
   if (itemsAt) {
     const line = headerKey((view.texts[itemsAt.r] ?? []).join("") + (view.texts[itemsAt.r + 1] ?? []).join(""));
-    itemsFound = form.items.filter((item) => line.includes(headerKey(item))).length;
+    itemsFound = keysOf(form.items).filter((item) => line.includes(item)).length;
   }
   const titleText = (view.texts.slice(0, Math.min(view.height, 5)) ?? []).map((t) => t.join(" ")).join(" ");
   const titled = titleNamesLayout(titleText, layout);

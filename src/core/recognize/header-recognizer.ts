@@ -1,7 +1,7 @@
 import type { Layout } from "../layout/schema";
 import { sourceColumn, sourceRow } from "../model/grid";
 import { readAboveHeader } from "./above-header";
-import { headerIndex } from "./header-index";
+import { headerIndex, lookupHeader, type HeaderIndex } from "./header-index";
 import { isInfoLine } from "./info-line";
 import { headerLikeCells, matchHeader, type HeaderMatch } from "./match-header";
 import type { Recognition } from "./recognition";
@@ -11,11 +11,17 @@ import { titleNamesLayout } from "./title";
 /** Smallest share of a layout's required columns a header must show to be accepted unforced. */
 export const REQUIRED_SHARE = 0.6;
 
-/** The best header of `layout` in the first rows: one-row or two-row, tried at every row. */
+/**
+ * The best header of `layout` in the first rows: one-row or two-row, tried at every row. A row
+ * naming none of the layout's headers is passed over unread (it could match no column, and a
+ * two-row header is only tried below a row matching two); the scan stops at a perfect score,
+ * which no later row could beat.
+ */
 export function bestHeader(view: SheetView, layout: Layout): HeaderMatch | undefined {
+  const index = headerIndex(layout);
   let best: HeaderMatch | undefined;
-  for (let r = 0; r < view.height; r++) {
-    if ((view.keys[r] ?? []).every((k) => k === "")) continue;
+  for (let r = 0; r < view.height && !(best && best.score >= 1); r++) {
+    if (!namesAHeader(index, view.keys[r] ?? [])) continue;
     // An info line (`区县：… 联系人：…`) is never a header row, though its labels are header words.
     if (isInfoLine(view.texts[r] ?? [], layout.info)) continue;
     let match = matchHeader(view, layout, r, false);
@@ -31,6 +37,12 @@ export function bestHeader(view: SheetView, layout: Layout): HeaderMatch | undef
     if (match.columns.length > 0 && (!best || match.score > best.score)) best = match;
   }
   return best;
+}
+
+/** Some cell of the row is a header text of the layout (what `matchHeader` would give a column). */
+function namesAHeader(index: HeaderIndex, keys: readonly string[]): boolean {
+  for (const key of keys) if (key !== "" && lookupHeader(index, key) !== undefined) return true;
+  return false;
 }
 
 /**

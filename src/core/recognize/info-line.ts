@@ -5,6 +5,16 @@ interface Label {
   key: string;
   /** Label text as it appears after NFKC with spaces removed. */
   text: string;
+  /** `headerKey(text)`, for a label left blank. */
+  compact: string;
+}
+
+/** Every character whose NFKC form holds a colon (`:` `：` `﹕` `︓` `⩴`): a row without one is no info line. */
+const COLON_LIKE = /[:\u2a74\ufe13\ufe55\uff1a]/;
+
+function hasColon(texts: readonly string[]): boolean {
+  for (const t of texts) if (t !== "" && COLON_LIKE.test(t)) return true;
+  return false;
 }
 
 const CACHE = new WeakMap<readonly InfoKeyDef[], Label[]>();
@@ -13,7 +23,10 @@ function labelsOf(keys: readonly InfoKeyDef[]): Label[] {
   let labels = CACHE.get(keys);
   if (!labels) {
     labels = keys
-      .flatMap((k) => [k.key, ...k.aliases].map((text) => ({ key: k.key, text: text.normalize("NFKC").replace(/\s+/g, "") })))
+      .flatMap((k) => [k.key, ...k.aliases].map((raw) => {
+        const text = raw.normalize("NFKC").replace(/\s+/g, "");
+        return { key: k.key, text, compact: headerKey(text) };
+      }))
       // Longest first, so `联系电话/手机` wins over `联系电话`.
       .sort((a, b) => b.text.length - a.text.length);
     CACHE.set(keys, labels);
@@ -29,8 +42,9 @@ const VALUE_TRIM = /(\((盖章|公章|签章|签字)\)|_+|\s+)+$|^(\s|_)+/g;
  * its value may sit in neighbouring cells). Only the given keys (and aliases) are labels.
  */
 export function parseInfoLine(texts: readonly string[], keys: readonly InfoKeyDef[]): Record<string, string> {
-  const line = texts.filter((t) => t !== "").join("  ").normalize("NFKC");
   const out: Record<string, string> = {};
+  if (!hasColon(texts)) return out;
+  const line = texts.filter((t) => t !== "").join("  ").normalize("NFKC");
   if (!line.includes(":")) return out;
   // Find label positions: a label followed by an optional seal mark and a colon.
   const found: Array<{ key: string; start: number; valueStart: number }> = [];
@@ -79,11 +93,15 @@ function indexOfSpaced(text: string, label: string, from: number): { start: numb
 
 /** The row holds at least one `label：` of these keys. */
 export function isInfoLine(texts: readonly string[], keys: readonly InfoKeyDef[]): boolean {
+  // Both tests below need a colon; most rows (data, headers) have none.
+  if (!hasColon(texts)) return false;
   return Object.keys(parseInfoLine(texts, keys)).length > 0 || hasEmptyLabel(texts, keys);
 }
 
 /** A template's info line left blank (`区县：      联系人：`) is still an info line. */
 function hasEmptyLabel(texts: readonly string[], keys: readonly InfoKeyDef[]): boolean {
-  const compact = headerKey(texts.join(""));
-  return labelsOf(keys).some((l) => compact.startsWith(headerKey(l.text)) && /[:：]/.test(texts.join("")));
+  const joined = texts.join("");
+  if (!/[:：]/.test(joined)) return false;
+  const compact = headerKey(joined);
+  return labelsOf(keys).some((l) => compact.startsWith(l.compact));
 }

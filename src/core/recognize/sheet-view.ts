@@ -1,6 +1,6 @@
 import type { CellArea, CellValue, Grid } from "../model/grid";
-import { headerKey } from "../normalize/header-key";
-import { normalizeText } from "../normalize/text";
+import { headerKey, headerKeyOfNfkc } from "../normalize/header-key";
+import { normalizeText, normalizeTextOfNfkc } from "../normalize/text";
 
 /** How many rows from the top recognition looks at for a header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -40,8 +40,10 @@ export function sheetView(grid: Grid, rows = HEADER_SCAN_ROWS + 1): SheetView {
   for (let r = 0; r < height; r++) {
     const row = grid.rows[r] ?? [];
     width = Math.max(width, row.length);
-    keys.push(row.map((v) => headerKey(v)));
-    texts.push(row.map((v) => normalizeText(v)));
+    // Text cells are put in NFKC once for both their key and their text.
+    const nfkc = row.map((v) => (typeof v === "string" ? v.normalize("NFKC") : v));
+    keys.push(nfkc.map((v) => (typeof v === "string" ? headerKeyOfNfkc(v) : headerKey(v))));
+    texts.push(nfkc.map((v) => (typeof v === "string" ? normalizeTextOfNfkc(v) : normalizeText(v))));
   }
   const covered = new Map<number, CellArea>();
   for (const m of grid.merges) {

@@ -36,7 +36,7 @@ export function readTable(grid: Grid, rec: Recognition): TableRead {
   const header = rec.header!;
   const byName = new Map(layout.fields.map((f) => [f.name, f]));
   const columns: Column[] = header.columns.map((m) => ({ c: m.c, field: byName.get(m.field)!, key: headerKey(cellAt(grid, header.top, m.c)) || headerKey(cellAt(grid, header.bottom, m.c)) }));
-  const dataColumns = columns.filter((col) => !col.field.ignoredOnInput);
+  const dataColumns = columns.filter((col) => !col.field.ignoredOnInput).map((col) => col.c);
   const info = rec.detection.info;
   const fromInfo = layout.fields.filter((f) => f.fromInfo && info[f.fromInfo] !== undefined);
   const sectionField = layout.sections?.field;
@@ -94,8 +94,7 @@ export function readTable(grid: Grid, rec: Recognition): TableRead {
       continue;
     }
     // A row whose data columns are empty (only 序号, or only cells filled by a merge) is a template row.
-    const dataTexts = dataColumns.map((col) => texts[col.c] ?? "");
-    const dataKind = nonDataKind(dataTexts);
+    const dataKind = nonDataKind(texts, dataColumns);
     if (dataKind !== undefined) {
       flush(out, pendingBlank);
       pendingBlank = [];
@@ -104,7 +103,7 @@ export function readTable(grid: Grid, rec: Recognition): TableRead {
     }
     flush(out, pendingBlank);
     pendingBlank = [];
-    out.records.push(readRow(grid, r, columns, merged, layout, info, fromInfo, mapped, sectionField, section));
+    out.records.push(readRow(grid, r, texts, columns, merged, layout, info, fromInfo, mapped, sectionField, section));
   }
   return out;
 }
@@ -116,6 +115,8 @@ function flush(out: TableRead, blanks: SkippedRow[]): void {
 function readRow(
   grid: Grid,
   r: number,
+  /** `normalizeText` of each cell of row `r`. */
+  texts: readonly string[],
   columns: Column[],
   merged: Map<number, [number, number]>,
   layout: Layout,
@@ -125,22 +126,26 @@ function readRow(
   sectionField: string | undefined,
   section: string | undefined,
 ): SourceRecord {
-  const record: SourceRecord = { row: sourceRow(grid, r), values: {}, cells: {} };
-  for (const f of layout.fields) record.values[f.name] = null;
+  // Every field present, null until read: cloned from one object per layout (one shape for all records).
+  const record: SourceRecord = { row: sourceRow(grid, r), values: { ...emptyValues(layout) }, cells: {} };
   for (const col of columns) {
     let raw: CellValue = cellAt(grid, r, col.c);
-    let at: [number, number] = [r, col.c];
+    let atRow = r;
+    let atColumn = col.c;
+    let text: string | undefined = texts[col.c];
     if (raw === null || raw === "") {
       const source = merged.get(cellKey(r, col.c));
       if (source) {
         raw = cellAt(grid, source[0], source[1]);
-        at = source;
+        atRow = source[0];
+        atColumn = source[1];
+        text = undefined;
         if (raw !== null && raw !== "") (record.filled ??= {})[col.field.name] = "merged";
       }
     }
-    const value = fieldValue(col.field, raw);
+    const value = fieldValue(col.field, raw, text);
     record.values[col.field.name] = value;
-    if (value !== null) record.cells[col.field.name] = { row: sourceRow(grid, at[0]), column: sourceColumn(grid, at[1]) };
+    if (value !== null) record.cells[col.field.name] = { row: sourceRow(grid, atRow), column: sourceColumn(grid, atColumn) };
   }
   for (const f of fromInfo) {
     if (record.values[f.name] === null) {
@@ -155,15 +160,36 @@ function readRow(
   return record;
 }
 
+const EMPTY_VALUES = new WeakMap<Layout, Record<string, null>>();
+
+/** `{ field: null }` for every field of the layout, in the layout's order (cached). */
+function emptyValues(layout: Layout): Record<string, null> {
+  let values = EMPTY_VALUES.get(layout);
+  if (!values) {
+    values = {};
+    for (const f of layout.fields) values[f.name] = null;
+    EMPTY_VALUES.set(layout, values);
+  }
+  return values;
+}
+
 /** At least two columns, and most of them, hold their own header text again. */
 function isRepeatedHeader(columns: Column[], texts: readonly string[]): boolean {
   let same = 0;
   for (const col of columns) {
     const text = texts[col.c] ?? "";
     // Cheap first-character test before the full key: this runs on every data row.
-    if (col.key !== "" && text !== "" && text[0].toLowerCase() === col.key[0] && headerKey(text) === col.key) same++;
+    if (col.key !== "" && text !== "" && sameFirst(text, col.key) && headerKey(text) === col.key) same++;
   }
   return same >= 2 && same * 2 > columns.length;
+}
+
+/** `text[0].toLowerCase() === key[0]`, without a new string for the usual characters (ASCII, CJK). */
+function sameFirst(text: string, key: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return (code >= 65 && code <= 90 ? code + 32 : code) === key.charCodeAt(0);
+  if (code >= 0x3400 && code <= 0x9fff) return code === key.charCodeAt(0);
+  return text[0].toLowerCase() === key[0];
 }
 
 function addContact(target: Record<string, string>, section: string | undefined, texts: readonly string[]): void {
