@@ -137,8 +137,8 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
       f.error ? formatIssue(f.error, locale, { path: f.path, sheet: f.sheet ?? undefined }) : f.note ?? null,
     ]),
   });
-  // Level 1 deflate: a roll-up is written once and read a few times; the default level took a third
-  // of the write for files a few percent smaller.
+  // Level 1 deflate: a roll-up is written once and read a few times; the default level took about a
+  // fifth of the write time for a file about a fifth smaller.
   return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
 }
 
