@@ -391,6 +391,41 @@ abstract class FakeObject<T> {
   }
 }
 
+/** An Office.js-like object standing for whatever `resolve` finds at execution time (null: a null object). */
+abstract class ResolvedObject<T> extends FakeObject<T> {
+  constructor(
+    ctx: FakeContext,
+    protected readonly resolve: () => T | null,
+  ) {
+    super(ctx);
+  }
+  protected target(): T | null {
+    return this.resolve();
+  }
+}
+
+/** An Office.js-like collection: `load("items/name, items/id")` loads the items, each with those properties, in the same sync. */
+abstract class ItemCollection<T, Item extends { fill(names: string[]): number }> extends FakeObject<T> {
+  private itemProxies: Item[] = [];
+  private subs: string[] = [];
+  /** A proxy for each item the target holds at execution time. */
+  protected abstract itemsOf(target: T): Item[];
+  protected snapshot(_name: string, target: T): unknown {
+    this.itemProxies = this.itemsOf(target);
+    let n = 0;
+    if (this.subs.length) for (const p of this.itemProxies) n += p.fill(this.subs);
+    return n;
+  }
+  override load(spec?: unknown): this {
+    this.subs = parseLoad(spec).map((n) => n.split("/")[1]).filter(Boolean);
+    return super.load(["items"]);
+  }
+  get items(): Item[] {
+    this.read("items");
+    return this.itemProxies;
+  }
+}
+
 interface RangeTarget {
   sheet: FakeSheet;
   area: Area;
@@ -433,18 +468,7 @@ function storeValue(cell: FakeCell, v: FakeValue | null): void {
   } else cell.value = v;
 }
 
-export class RangeProxy extends FakeObject<RangeTarget> {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => RangeTarget | null,
-  ) {
-    super(ctx);
-  }
-
-  protected target(): RangeTarget | null {
-    return this.resolve();
-  }
-
+export class RangeProxy extends ResolvedObject<RangeTarget> {
   protected snapshot(name: string, t: RangeTarget): unknown {
     const { sheet, area } = t;
     switch (name) {
@@ -596,16 +620,7 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   }
 }
 
-class RangeAreasProxy extends FakeObject<{ sheet: FakeSheet; areas: Area[] }> {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => { sheet: FakeSheet; areas: Area[] } | null,
-  ) {
-    super(ctx);
-  }
-  protected target() {
-    return this.resolve();
-  }
+class RangeAreasProxy extends ResolvedObject<{ sheet: FakeSheet; areas: Area[] }> {
   protected snapshot(name: string, t: { sheet: FakeSheet; areas: Area[] }): unknown {
     if (name === "address") return t.areas.map((a) => `${sheetPrefix(t.sheet.name)}!${a1(a)}`).join(", ");
     if (name === "areaCount") return t.areas.length;
@@ -737,16 +752,7 @@ function recorder(ctx: FakeContext, sink: () => { props: Record<string, unknown>
   });
 }
 
-export class WorksheetProxy extends FakeObject<FakeSheet> {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => FakeSheet | null,
-  ) {
-    super(ctx);
-  }
-  protected target() {
-    return this.resolve();
-  }
+export class WorksheetProxy extends ResolvedObject<FakeSheet> {
   protected snapshot(name: string, s: FakeSheet): unknown {
     if (name === "name") return s.name;
     if (name === "id") return s.id;
@@ -847,26 +853,12 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   }
 }
 
-class WorksheetCollectionProxy extends FakeObject<FakeWorkbook> {
-  private itemProxies: WorksheetProxy[] = [];
-  private subs: string[] = [];
+class WorksheetCollectionProxy extends ItemCollection<FakeWorkbook, WorksheetProxy> {
   protected target() {
     return this.book;
   }
-  protected snapshot(_name: string, book: FakeWorkbook): unknown {
-    this.itemProxies = book.sheets.map((s) => new WorksheetProxy(this.ctx, () => (this.book.sheets.includes(s) ? s : null)));
-    let n = 0;
-    if (this.subs.length) for (const p of this.itemProxies) n += p.fill(this.subs);
-    return n;
-  }
-  /** `items/name, items/visibility` → items, each with those properties loaded in the same sync. */
-  override load(spec?: unknown): this {
-    this.subs = parseLoad(spec).map((n) => n.split("/")[1]).filter(Boolean);
-    return super.load(["items"]);
-  }
-  get items(): WorksheetProxy[] {
-    this.read("items");
-    return this.itemProxies;
+  protected itemsOf(book: FakeWorkbook): WorksheetProxy[] {
+    return book.sheets.map((s) => new WorksheetProxy(this.ctx, () => (this.book.sheets.includes(s) ? s : null)));
   }
   getActiveWorksheet(): WorksheetProxy {
     this.ctx.enqueue("path");
@@ -896,16 +888,7 @@ class WorksheetCollectionProxy extends FakeObject<FakeWorkbook> {
   }
 }
 
-class CommentProxy extends FakeObject<Comment> {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => Comment | null,
-  ) {
-    super(ctx);
-  }
-  protected target() {
-    return this.resolve();
-  }
+class CommentProxy extends ResolvedObject<Comment> {
   protected snapshot(name: string, c: Comment): unknown {
     if (name === "id") return c.id;
     if (name === "content") return c.content;
@@ -929,9 +912,7 @@ class CommentProxy extends FakeObject<Comment> {
   }
 }
 
-class CommentCollectionProxy extends FakeObject<Comment[]> {
-  private itemProxies: CommentProxy[] = [];
-  private subs: string[] = [];
+class CommentCollectionProxy extends ItemCollection<Comment[], CommentProxy> {
   constructor(
     ctx: FakeContext,
     private readonly sheet?: () => FakeSheet | null,
@@ -942,19 +923,8 @@ class CommentCollectionProxy extends FakeObject<Comment[]> {
     const s = this.sheet?.();
     return this.book.comments.filter((c) => !this.sheet || c.sheet === s);
   }
-  protected snapshot(_name: string, list: Comment[]): unknown {
-    this.itemProxies = list.map((c) => new CommentProxy(this.ctx, () => (this.book.comments.includes(c) ? c : null)));
-    let n = 0;
-    if (this.subs.length) for (const p of this.itemProxies) n += p.fill(this.subs);
-    return n;
-  }
-  override load(spec?: unknown): this {
-    this.subs = parseLoad(spec).map((n) => n.split("/")[1]).filter(Boolean);
-    return super.load(["items"]);
-  }
-  get items(): CommentProxy[] {
-    this.read("items");
-    return this.itemProxies;
+  protected itemsOf(list: Comment[]): CommentProxy[] {
+    return list.map((c) => new CommentProxy(this.ctx, () => (this.book.comments.includes(c) ? c : null)));
   }
   add(cellAddress: string, content: string): CommentProxy {
     let comment: Comment | undefined;
@@ -981,16 +951,7 @@ class CommentCollectionProxy extends FakeObject<Comment[]> {
   }
 }
 
-class NoteProxy extends FakeObject<{ sheet: FakeSheet; k: string }> {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => { sheet: FakeSheet; k: string } | null,
-  ) {
-    super(ctx);
-  }
-  protected target() {
-    return this.resolve();
-  }
+class NoteProxy extends ResolvedObject<{ sheet: FakeSheet; k: string }> {
   protected snapshot(name: string, t: { sheet: FakeSheet; k: string }): unknown {
     if (name === "content") return t.sheet.notes.get(t.k);
     throw new FakeError("InvalidArgument", name);
@@ -1029,16 +990,7 @@ class NoteCollectionProxy {
   }
 }
 
-class XmlPartProxy extends FakeObject<XmlPart> {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => XmlPart | null,
-  ) {
-    super(ctx);
-  }
-  protected target() {
-    return this.resolve();
-  }
+class XmlPartProxy extends ResolvedObject<XmlPart> {
   protected snapshot(name: string, p: XmlPart): unknown {
     if (name === "id") return p.id;
     if (name === "namespaceUri") return p.namespaceUri;
@@ -1070,9 +1022,7 @@ function namespaceOf(xml: string): string {
   return m ? m[1] : "";
 }
 
-class XmlPartScopedProxy extends FakeObject<XmlPart[]> {
-  private itemProxies: XmlPartProxy[] = [];
-  private subs: string[] = [];
+class XmlPartScopedProxy extends ItemCollection<XmlPart[], XmlPartProxy> {
   constructor(
     ctx: FakeContext,
     private readonly ns: string,
@@ -1082,19 +1032,8 @@ class XmlPartScopedProxy extends FakeObject<XmlPart[]> {
   protected target() {
     return this.book.parts.filter((p) => p.namespaceUri === this.ns);
   }
-  protected snapshot(_name: string, parts: XmlPart[]): unknown {
-    this.itemProxies = parts.map((p) => new XmlPartProxy(this.ctx, () => (this.book.parts.includes(p) ? p : null)));
-    let n = 0;
-    if (this.subs.length) for (const p of this.itemProxies) n += p.fill(this.subs);
-    return n;
-  }
-  override load(spec?: unknown): this {
-    this.subs = parseLoad(spec).map((n) => n.split("/")[1]).filter(Boolean);
-    return super.load(["items"]);
-  }
-  get items(): XmlPartProxy[] {
-    this.read("items");
-    return this.itemProxies;
+  protected itemsOf(parts: XmlPart[]): XmlPartProxy[] {
+    return parts.map((p) => new XmlPartProxy(this.ctx, () => (this.book.parts.includes(p) ? p : null)));
   }
 }
 
