@@ -9,13 +9,13 @@ import { errorMessage } from "../components/error-message";
 import { Notice, type NoticeState } from "../components/Notice";
 import type { PaneEngine } from "../engine/pane-engine";
 import { FileDropZone } from "../files/FileDropZone";
-import { isAcceptedFileName } from "../files/accepted-files";
+import { useDroppedFiles } from "../files/use-dropped-files";
 import type { PaneHost } from "../host/pane-host";
 import { issueCodeTitle } from "../i18n/issue-code-titles";
 import { usePaneText } from "../i18n/strings";
 import { FileStatusList } from "../rollup/FileStatusList";
 import { capGroups } from "../rollup/order-rollup-issues";
-import { runRollup, type FileProgress, type RollupInput } from "../rollup/run-rollup";
+import { browserFileInput, runRollup, type FileProgress } from "../rollup/run-rollup";
 import { useRollupOutput } from "../rollup/use-rollup-output";
 import { IssueList } from "../validate/IssueList";
 import { groupIssuesByCode } from "../validate/group-issues";
@@ -37,17 +37,13 @@ const styles = mergeStyleSets({
   notMet: { color: "#a4262c" },
 });
 
-function fileInput(file: File): RollupInput {
-  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
-}
-
 export function GradeTab({ host, engine }: { host: PaneHost; engine: PaneEngine }) {
   const { t } = usePaneText();
-  const [files, setFiles] = useState<File[]>([]);
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [result, setResult] = useState<RollupResult>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
+  const dropped = useDroppedFiles(setNotice);
   const runId = useRef(0);
   const { output, actionText, dialog } = useRollupOutput(host, engine, setNotice);
 
@@ -83,19 +79,13 @@ export function GradeTab({ host, engine }: { host: PaneHost; engine: PaneEngine 
 
   /** Dropped files join the ones already graded (a second batch of schools), as in the 汇总 tab. */
   const addFiles = (picked: File[]) => {
-    const accepted = picked.filter((file) => isAcceptedFileName(file.name));
-    const refused = picked.filter((file) => !isAcceptedFileName(file.name));
-    if (refused.length > 0) setNotice({ kind: "error", text: t("unsupportedFile", { name: refused.map((f) => f.name).join("、") }) });
-    if (accepted.length === 0) return;
-    const known = new Set(files.map((file) => `${file.name}|${file.size}|${file.lastModified}`));
-    const next = [...files, ...accepted.filter((file) => !known.has(`${file.name}|${file.size}|${file.lastModified}`))];
-    setFiles(next);
-    void grade(async (onProgress) => (await runRollup(next.map(fileInput), engine, onProgress, { layoutId: GRADED_LAYOUT })).rollups);
+    const next = dropped.add(picked);
+    if (next) void grade(async (onProgress) => (await runRollup(next.map(browserFileInput), engine, onProgress, { layoutId: GRADED_LAYOUT })).rollups);
   };
 
   const clear = () => {
     runId.current += 1;
-    setFiles([]);
+    dropped.clear();
     setProgress([]);
     setResult(undefined);
     setNotice(undefined);
@@ -107,7 +97,7 @@ export function GradeTab({ host, engine }: { host: PaneHost; engine: PaneEngine 
       <Text variant="small">{t("gradeIntro")}</Text>
       {gradeSheet && <PrimaryButton text={t("gradeSheet")} onClick={gradeSheet} disabled={busy} />}
       <FileDropZone id="grade" multiple disabled={busy} onFiles={addFiles} />
-      {files.length > 0 && (
+      {dropped.files.length > 0 && (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           <DefaultButton text={t("gradeClear")} onClick={clear} />
         </Stack>

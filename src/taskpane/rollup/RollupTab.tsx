@@ -8,7 +8,7 @@ import { errorMessage } from "../components/error-message";
 import { Notice, type NoticeState } from "../components/Notice";
 import type { PaneEngine, PaneRoster } from "../engine/pane-engine";
 import { FileDropZone } from "../files/FileDropZone";
-import { isAcceptedFileName } from "../files/accepted-files";
+import { useDroppedFiles } from "../files/use-dropped-files";
 import type { PaneHost } from "../host/pane-host";
 import { issueCodeTitle } from "../i18n/issue-code-titles";
 import { usePaneText } from "../i18n/strings";
@@ -19,7 +19,7 @@ import { capGroups, quotaOverrunsFirst } from "./order-rollup-issues";
 import { RosterPicker } from "./RosterPicker";
 import { RosterSummary } from "./RosterSummary";
 import { withoutRosterIssues } from "./roster-lists";
-import { runRollup, type FileProgress, type RollupInput } from "./run-rollup";
+import { browserFileInput, runRollup, type FileProgress } from "./run-rollup";
 import { useRollupOutput } from "./use-rollup-output";
 
 const ISSUES_PER_GROUP = 100;
@@ -35,18 +35,14 @@ export interface RollupTabProps {
   engine: PaneEngine;
 }
 
-function fileInput(file: File): RollupInput {
-  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
-}
-
 export function RollupTab({ host, engine }: RollupTabProps) {
   const { t, locale } = usePaneText();
-  const [files, setFiles] = useState<File[]>([]);
   const [roster, setRoster] = useState<PaneRoster>();
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [rollups, setRollups] = useState<RollupResult[]>([]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
+  const dropped = useDroppedFiles(setNotice);
   const runId = useRef(0);
   const { output, actionText, dialog } = useRollupOutput(host, engine, setNotice);
 
@@ -58,7 +54,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
     setNotice(undefined);
     setRollups([]);
     try {
-      const view = await runRollup(all.map(fileInput), engine, (next) => id === runId.current && setProgress(next), { roster: withRoster?.entries });
+      const view = await runRollup(all.map(browserFileInput), engine, (next) => id === runId.current && setProgress(next), { roster: withRoster?.entries });
       if (id !== runId.current) return;
       setRollups(view.rollups);
       const merged = view.rollups.reduce((sum, r) => sum + r.rows.merged, 0);
@@ -72,25 +68,19 @@ export function RollupTab({ host, engine }: RollupTabProps) {
   };
 
   const addFiles = (picked: File[]) => {
-    const accepted = picked.filter((file) => isAcceptedFileName(file.name));
-    const refused = picked.filter((file) => !isAcceptedFileName(file.name));
-    if (refused.length > 0) setNotice({ kind: "error", text: t("unsupportedFile", { name: refused.map((f) => f.name).join("、") }) });
-    if (accepted.length === 0) return;
-    const known = new Set(files.map((file) => `${file.name}|${file.size}|${file.lastModified}`));
-    const next = [...files, ...accepted.filter((file) => !known.has(`${file.name}|${file.size}|${file.lastModified}`))];
-    setFiles(next);
-    void rollUp(next, roster);
+    const next = dropped.add(picked);
+    if (next) void rollUp(next, roster);
   };
 
   /** A new roster (or none) re-runs the roll-up of the files already there. */
   const changeRoster = (next: PaneRoster | undefined) => {
     setRoster(next);
-    if (files.length > 0) void rollUp(files, next);
+    if (dropped.files.length > 0) void rollUp(dropped.files, next);
   };
 
   const clear = () => {
     runId.current += 1;
-    setFiles([]);
+    dropped.clear();
     setProgress([]);
     setRollups([]);
     setNotice(undefined);
@@ -102,7 +92,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
       <Text variant="small">{t("rollupIntro")}</Text>
       <FileDropZone id="rollup" multiple disabled={busy} onFiles={addFiles} />
       <RosterPicker engine={engine} roster={roster} disabled={busy} onRoster={changeRoster} onError={(text) => setNotice({ kind: "error", text })} />
-      {files.length > 0 && (
+      {dropped.files.length > 0 && (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           <DefaultButton text={t("rollupClear")} onClick={clear} />
         </Stack>

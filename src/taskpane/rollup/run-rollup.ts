@@ -11,6 +11,11 @@ export interface RollupInput {
   bytes(): Promise<Uint8Array>;
 }
 
+/** A file dropped or picked in the browser, as a roll-up input. */
+export function browserFileInput(file: File): RollupInput {
+  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+}
+
 /** What the pane shows for one file while and after the roll-up runs. */
 export interface FileProgress {
   name: string;
