@@ -1,5 +1,6 @@
 import type { CellValue } from "../../src/core/model/grid";
 import { writeCsv, writeWithSheetJS, writeXlsxExcelJS, type WriterCell } from "../support";
+import { taizhouIndicatorRows } from "../support/taizhou-indicator-rows";
 
 /** A file as the test hands it to the page. */
 export interface PageFile {
@@ -117,16 +118,6 @@ export async function ningboRoster(): Promise<PageFile> {
   return { name: "标杆学校申报名单.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(bytes) };
 }
 
-/** Taizhou's 23 indicator groups (seed 001): item, indicator, first and last number (70 in all). */
-const TAIZHOU_GROUPS: Array<[string, string, number, number]> = [
-  ["基础设施", "校园网络", 1, 4], ["基础设施", "信息终端", 5, 8], ["基础设施", "教学环境", 9, 12], ["基础设施", "创新空间", 13, 14],
-  ["基础设施", "文化空间", 15, 16], ["基础设施", "校园安全", 17, 18], ["基础设施", "数字底座", 19, 20], ["资源数据", "教学资源", 21, 24],
-  ["资源数据", "资源共享", 25, 27], ["资源数据", "数据处理", 28, 30], ["应用服务", "教育管理", 31, 34], ["应用服务", "教育教学", 35, 40],
-  ["应用服务", "学生学习", 41, 43], ["应用服务", "教师研修", 44, 46], ["应用服务", "教育评价", 47, 49], ["应用服务", "生活服务", 50, 52],
-  ["信息素养", "教师发展", 53, 56], ["信息素养", "学生发展", 57, 60], ["保障体系", "组织领导", 61, 63], ["保障体系", "制度建设", 64, 66],
-  ["保障体系", "经费保障", 67, 67], ["特色发展", "试点示范", 68, 69], ["特色发展", "研究成果", 70, 70],
-];
-
 /** The level of indicator `n` (1–70) for a school with these counts, A first: `[60, 10, 0, 0]` → 1–60 A, 61–70 B. */
 function levelOf(n: number, counts: [number, number, number, number]): "A" | "B" | "C" | "D" | null {
   let upTo = 0;
@@ -150,34 +141,20 @@ function tickedSheet(school: string, counts: [number, number, number, number], t
     ["编号", "评价项目", "评价指标", "评价细则", "A级", "B级", "C级", "D级"],
     [null, null, null, null, "完全实现", "多数实现", "少数实现", "未实现"],
   ];
-  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4"];
-  let itemStart = first;
-  let lastItem = "";
-  for (const [item, indicator, from, to] of TAIZHOU_GROUPS) {
-    if (item !== lastItem) {
-      if (lastItem !== "" && first + from - 2 > itemStart) merges.push(`B${itemStart}:B${first + from - 2}`);
-      itemStart = first + from - 1;
-    }
-    for (let n = from; n <= to; n++) {
-      const level = unmarked.includes(n) ? null : levelOf(n, counts);
-      const marks = ["A", "B", "C", "D"].map((l) => (l === level ? tick : null));
-      rows.push([n, item !== lastItem && n === from ? item : null, n === from ? indicator : null, `细则${n}`, ...marks]);
-    }
-    if (to > from) merges.push(`C${first + from - 1}:C${first + to - 1}`);
-    lastItem = item;
-  }
-  merges.push(`B${itemStart}:B${first + 69}`);
+  const marks = (n: number): WriterCell[] => {
+    const level = unmarked.includes(n) ? null : levelOf(n, counts);
+    return ["A", "B", "C", "D"].map((l) => (l === level ? tick : null));
+  };
+  const indicators = taizhouIndicatorRows(first, marks, true);
+  rows.push(...indicators.rows);
+  const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", ...indicators.merges];
   rows.push(["注：60 个 C 级及以上为智慧校园达标等第，60 个 B 级以上为智慧校园良好等第，60 个 A 及以上为智慧校园标杆等第。"]);
   return { name: "评价指标", rows, merges };
 }
 
 /** The sheet with a single 自评等级 column of letters instead of ticks (no merges, no title). */
 function letterRows(counts: [number, number, number, number], header = "自评等级"): WriterCell[][] {
-  const rows: WriterCell[][] = [["编号", "评价项目", "评价指标", "评价细则", header]];
-  for (const [item, indicator, from, to] of TAIZHOU_GROUPS) {
-    for (let n = from; n <= to; n++) rows.push([n, item, indicator, `细则${n}`, levelOf(n, counts)]);
-  }
-  return rows;
+  return [["编号", "评价项目", "评价指标", "评价细则", header], ...taizhouIndicatorRows(2, (n) => [levelOf(n, counts)], false).rows];
 }
 
 /**
