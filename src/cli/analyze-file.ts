@@ -4,6 +4,7 @@ import { analyzeWorkbook } from "../core/analyze";
 import { issue, type Issue } from "../core/model/issue";
 import type { FileResult } from "../core/model/sheet-result";
 import { readWorkbook, type ReadNote } from "../io/read";
+import { nodeInflateRaw } from "./node-inflate";
 import type { InputFile } from "./input-files";
 
 export interface AnalyzeOptions {
@@ -49,7 +50,7 @@ export async function analyzeFile(input: InputFile, options: AnalyzeOptions = {}
     return unreadable(input, error as NodeJS.ErrnoException);
   }
   const fileName = path.basename(input.absolute);
-  const read = readWorkbook(bytes, fileName);
+  const read = readWorkbook(bytes, fileName, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return { path: input.display, error: read.issue, sheets: [] };
   const { sheets } = analyzeWorkbook(input.display, read.grids, { layoutId: options.layoutId, fileName, city: options.city });
   return {

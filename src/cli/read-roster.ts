@@ -4,6 +4,7 @@ import { formatIssue } from "../core/messages/format-issue";
 import { parseRoster } from "../core/roster/parse-roster";
 import type { RosterEntry } from "../core/roster/roster-entry";
 import { readWorkbook } from "../io/read";
+import { nodeInflateRaw } from "./node-inflate";
 import { UsageError } from "./errors";
 import { displayPath } from "./input-files";
 import type { Locale } from "./locale";
@@ -25,7 +26,7 @@ export async function readRoster(cwd: string, file: string, locale: Locale): Pro
   } catch {
     throw new UsageError("usage.rosterMissing", { path: file });
   }
-  const read = readWorkbook(bytes, path.basename(absolute));
+  const read = readWorkbook(bytes, path.basename(absolute), { inflateRaw: nodeInflateRaw });
   if (!read.ok) throw new UsageError("usage.rosterUnreadable", { path: file, reason: formatIssue(read.issue, locale) });
   const shown = displayPath(absolute, cwd);
   for (const grid of read.grids) {

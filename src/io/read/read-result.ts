@@ -71,4 +71,13 @@ export type ReadResult = ReadSuccess | ReadFailure;
 export interface ReadOptions {
   /** Overrides of `DEFAULT_READ_LIMITS`. */
   limits?: Partial<ReadLimits>;
+  /**
+   * A native raw-deflate inflater that stops at `maxOutput` bytes (in Node: `zlib.inflateRawSync`
+   * with `maxOutputLength`), used instead of the JavaScript one for zip entries. It must throw a
+   * `RangeError` when the output would pass `maxOutput`, so a lying entry is never inflated further.
+   */
+  inflateRaw?: RawInflater;
 }
+
+/** Inflates raw deflate data; throws `RangeError` past `maxOutput` bytes. */
+export type RawInflater = (data: Uint8Array, maxOutput: number) => Uint8Array;

@@ -5,7 +5,7 @@ import { checkCfb } from "./cfb-guard";
 import { decodeText, looksBinary, type DecodedText } from "./decode-text";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { failureMessage, noteMessage } from "./read-messages";
-import type { ReadFailure, ReadFailureReason, ReadNote, ReadOptions, ReadResult, SpreadsheetFormat } from "./read-result";
+import type { RawInflater, ReadFailure, ReadFailureReason, ReadNote, ReadOptions, ReadResult, SpreadsheetFormat } from "./read-result";
 import { parseOptions, workbookToGrids } from "./read-spreadsheet";
 import { csvToGrid, extensionOf } from "./read-text";
 import { sniffContainer } from "./sniff-container";
@@ -32,13 +32,13 @@ const EXTENSION_FORMATS: Record<string, SpreadsheetFormat[]> = {
 export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadResult {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   try {
-    return readChecked(bytes, fileName, limits);
+    return readChecked(bytes, fileName, limits, options.inflateRaw);
   } catch (e) {
     return failure("corrupt", fileName, {}, (e as Error)?.message ?? String(e));
   }
 }
 
-function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits): ReadResult {
+function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, inflateRaw?: RawInflater): ReadResult {
   if (bytes.length === 0) return failure("empty", fileName);
   if (bytes.length > limits.maxFileBytes) return failure("too-large", fileName, { limit: `${limits.maxFileBytes} bytes` });
   switch (sniffContainer(bytes)) {
@@ -48,7 +48,7 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits): R
     case "image":
       return failure("not-spreadsheet", fileName);
     case "zip": {
-      const check = checkZip(bytes, limits);
+      const check = checkZip(bytes, limits, inflateRaw);
       if (!check.ok) return failure(check.reason, fileName, limitParam(check.reason, check.detail), check.detail);
       if (check.kind !== "xlsx" && check.kind !== "xlsb" && check.kind !== "ods") return failure("not-spreadsheet", fileName, {}, check.kind);
       // SheetJS reads the guard's verified, stored copy: one inflate per entry, and only checked bytes parsed.

@@ -1,4 +1,5 @@
 import { Inflate, inflateSync } from "fflate";
+import type { RawInflater } from "./read-result";
 import type { ReadLimits } from "./read-limits";
 import { entryData, localHeader, readZipDirectory, TooManyEntriesError, ZipFormatError, type LocalHeader, type ZipEntry } from "./zip-directory";
 
@@ -44,7 +45,7 @@ const DATA_DESCRIPTOR = 0x0008;
  * straight into a stored (uncompressed) copy of the zip, `inflated.stored`, which is what the
  * parser reads. The parser then only copies, never inflates, so nothing it reads was not checked.
  */
-export function checkZip(bytes: Uint8Array, limits: ReadLimits): ZipCheck {
+export function checkZip(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: RawInflater): ZipCheck {
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(bytes, limits.maxZipEntries);
@@ -65,7 +66,7 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits): ZipCheck {
   }
   const kind = zipKind(entries, bytes);
   if (kind !== "xlsx" && kind !== "xlsb" && kind !== "ods") return { ok: true, kind, entries: entries.length, uncompressedBytes: declared };
-  const inflated = inflateToStored(bytes, entries, limits);
+  const inflated = inflateToStored(bytes, entries, limits, inflateRaw);
   if ("ok" in inflated) return inflated;
   return { ok: true, kind, entries: entries.length, uncompressedBytes: declared, inflated };
 }
@@ -86,7 +87,7 @@ type Failure = Extract<ZipCheck, { ok: false }>;
  * end record; offsets are known from the declared sizes before anything is inflated.
  * The CRC fields are left 0: SheetJS 0.20.3 does not check them (its check is commented out).
  */
-function inflateToStored(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits): InflatedZip | Failure {
+function inflateToStored(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits, inflateRaw?: RawInflater): InflatedZip | Failure {
   if (entries.length > 0xffff) return { ok: false, reason: "too-large", detail: `entries=${entries.length}` };
   const locals: LocalHeader[] = [];
   let size = 22;
@@ -124,7 +125,7 @@ function inflateToStored(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLim
     }
     // One byte more than declared, so an overrun shows. That byte is the next header's first,
     // written over next; an overrun fails the file anyway.
-    const problem = inflateEntry(entry, locals[i].data, out.subarray(start, p + 1), budget);
+    const problem = inflateEntry(entry, locals[i].data, out.subarray(start, p + 1), budget, inflateRaw);
     if (problem) return problem;
     // Checked after inflating, so a size lie that is a bomb is reported as one.
     if (!(locals[i].flags & DATA_DESCRIPTOR) && !sizesAgree(locals[i], entry)) {
@@ -186,8 +187,10 @@ function writeHeader(view: DataView, out: Uint8Array, p: number, signature: numb
  *   inflated-size cap: no file makes this do more work than an honest workbook at the cap.
  * - Streaming, 16 KB of compressed bytes at a time, stopped as soon as the output passes the
  *   declared size: every other entry (a large sheet).
+ * With a native inflater (`inflateRaw`, Node's zlib in the CLI) every entry is inflated by it with
+ * its output capped at the declared size + 1: zlib itself stops there, so no budget is needed.
  */
-function inflateEntry(entry: ZipEntry, data: Uint8Array, target: Uint8Array, budget: { bytes: number }): Failure | undefined {
+function inflateEntry(entry: ZipEntry, data: Uint8Array, target: Uint8Array, budget: { bytes: number }, inflateRaw?: RawInflater): Failure | undefined {
   const declared = entry.uncompressedSize;
   if (entry.method === 0) {
     if (entry.compressedSize !== declared) return { ok: false, reason: "corrupt", detail: `stored size of ${entry.name}` };
@@ -200,6 +203,17 @@ function inflateEntry(entry: ZipEntry, data: Uint8Array, target: Uint8Array, bud
   const worst = DEFLATE_MAX_RATIO * data.length;
   if (data.length === 0) {
     produced = 0;
+  } else if (inflateRaw) {
+    let inflated: Uint8Array;
+    try {
+      inflated = inflateRaw(data, declared + 1);
+    } catch (e) {
+      if (e instanceof RangeError) return overrun;
+      return { ok: false, reason: "corrupt", detail: `${entry.name}: ${(e as Error).message}` };
+    }
+    if (inflated.length > declared) return overrun;
+    target.set(inflated);
+    produced = inflated.length;
   } else if (worst <= budget.bytes) {
     budget.bytes -= worst;
     try {

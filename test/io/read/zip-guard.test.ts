@@ -8,6 +8,7 @@ import { readWorkbook } from "../../../src/io/read/read-workbook";
 import { isSheetJsNoise, quietly } from "../../../src/io/read/sheetjs-console";
 import { checkZip, DEFLATE_MAX_RATIO } from "../../../src/io/read/zip-guard";
 import { readZipDirectory } from "../../../src/io/read/zip-directory";
+import { nodeInflateRaw } from "../../../src/cli/node-inflate";
 import { writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 
 const SHEET = {
@@ -72,6 +73,20 @@ describe("the zip guard inflates once and hands SheetJS a stored copy", () => {
     expect(result.grids.map((g) => ({ ...g, hidden: false }))).toEqual(expected.map((g) => ({ ...g, hidden: false })));
   });
 
+  test("with Node's native inflater (the CLI's), every file reads to the same grids as with the JavaScript one", async () => {
+    const files = [
+      await writeXlsxExcelJS([SHEET, { name: "第二", rows: [["a", 1]] }]),
+      writeWithSheetJS([SHEET], "xlsx"),
+      new Uint8Array(readFileSync(path.join(__dirname, "../../../examples/吴兴区八里店中学.ods"))),
+    ];
+    for (const bytes of files) {
+      const js = quietly(() => readWorkbook(bytes, "a.xlsx"));
+      const native = quietly(() => readWorkbook(bytes, "a.xlsx", { inflateRaw: nodeInflateRaw }));
+      expect(js.ok).toBe(true);
+      expect(native).toEqual(js);
+    }
+  });
+
   test("a sheet part inflates once, into the stored copy, to the very bytes of the original", () => {
     const xml = strToU8('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>学校名称</t></is></c></row></sheetData></worksheet>');
     const check = checkZip(xlsxWithSheet(xml), DEFAULT_READ_LIMITS);
@@ -111,12 +126,24 @@ describe("a lying directory is still caught, whichever way an entry is inflated"
     expect(readWorkbook(bytes, "bomb.xlsx", { limits })).toMatchObject({ ok: false, reason: "too-large" });
   });
 
+  test("with Node's native inflater: the bomb is refused as too large, zlib stopped at the declared size", () => {
+    let largest = 0;
+    const watched = (data: Uint8Array, maxOutput: number) => {
+      largest = Math.max(largest, maxOutput);
+      return nodeInflateRaw(data, maxOutput);
+    };
+    expect(readWorkbook(lyingBomb().bytes, "bomb.xlsx", { inflateRaw: watched })).toMatchObject({ ok: false, reason: "too-large" });
+    // No entry was allowed to inflate past what its directory declared (+1 byte to see the overrun).
+    expect(largest).toBeLessThan(100_000);
+  });
+
   test("an entry that inflates to less than declared is corrupt, both ways", () => {
     const bytes = xlsxWithSheet(strToU8("<worksheet/>".repeat(5000))).slice();
     patchSize(bytes, "xl/worksheets/sheet1.xml", "central", "uncompressed", 70_000);
     patchSize(bytes, "xl/worksheets/sheet1.xml", "local", "uncompressed", 70_000);
     expect(readWorkbook(bytes, "short.xlsx")).toMatchObject({ ok: false, reason: "corrupt" });
     expect(readWorkbook(bytes, "short.xlsx", { limits: { maxUncompressedBytes: 1_000_000 } })).toMatchObject({ ok: false, reason: "corrupt" });
+    expect(readWorkbook(bytes, "short.xlsx", { inflateRaw: nodeInflateRaw })).toMatchObject({ ok: false, reason: "corrupt" });
   });
 
   test("a local header whose sizes differ from the directory's is corrupt (as SheetJS itself would say)", async () => {
