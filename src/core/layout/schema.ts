@@ -147,7 +147,18 @@ export const schoolSourceSchema = z.object({
 export const indicatorLevelSchema = z.object({
   letter: z.string().min(1),
   field: z.string().min(1),
+  /** What the level means, the second header row of the notice's sheet (`完全实现`). */
+  label: z.string().optional(),
 });
+
+/** One indicator as the notice numbers and words it (written into the blank template). */
+export const indicatorEntrySchema = z.object({
+  no: z.number().int().positive(),
+  item: z.string().min(1),
+  indicator: z.string().min(1),
+  detail: z.string().min(1),
+});
+export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;
 
 export const indicatorGroupSchema = z.object({
   item: z.string().min(1),
@@ -166,6 +177,18 @@ export const indicatorsSchema = z.object({
   /** Info key naming the school (`学校名称：…` line). */
   schoolInfoKey: z.string().min(1),
   groups: z.array(indicatorGroupSchema).default([]),
+  /** The notice's indicators in order, numbered 1…count; the blank template lists them. */
+  list: z.array(indicatorEntrySchema).default([]),
+  /** The notice's note under the table (how the grade is counted). */
+  note: z.string().optional(),
+});
+
+/** A box of the form below the items (`教育局意见`): its label, what is printed in it, its height in lines. */
+export const formRowSchema = z.object({
+  label: z.string().min(1),
+  /** Printed in the box: a hint (`（请对照分类内容进行简要阐述；1500 字左右）`) or a signature line (`（盖章）  年  月  日`). */
+  note: z.string().optional(),
+  lines: z.number().int().positive().default(1),
 });
 
 export const formSchema = z.object({
@@ -176,6 +199,12 @@ export const formSchema = z.object({
   items: z.array(z.string().min(1)).min(1),
   /** Fewest items an application must tick. */
   minItems: z.number().int().nonnegative(),
+  /** Printed beside the school's name (`（盖章）  年  月  日`). */
+  nameNote: z.string().optional(),
+  /** How to tick, after the items label (`（□内打√）`). */
+  itemsNote: z.string().optional(),
+  /** The form's other boxes, in order, for the blank template. */
+  rows: z.array(formRowSchema).default([]),
 });
 
 export const layoutKindSchema = z.enum(["list", "sectioned-list", "indicator-matrix", "form", "reference"]);
@@ -239,6 +268,10 @@ export const layoutSchema = z
     if (layout.scope?.infoKey && !infoKeys.has(layout.scope.infoKey)) ctx.addIssue({ code: "custom", message: `${layout.id}: scope.infoKey unknown` });
     if (layout.kind === "sectioned-list" && !layout.sections) ctx.addIssue({ code: "custom", message: `${layout.id}: sectioned-list needs sections` });
     if (layout.kind === "indicator-matrix" && !layout.indicators) ctx.addIssue({ code: "custom", message: `${layout.id}: indicator-matrix needs indicators` });
+    const list = layout.indicators?.list ?? [];
+    if (list.length > 0 && (list.length !== layout.indicators!.count || list.some((e, i) => e.no !== i + 1))) {
+      ctx.addIssue({ code: "custom", message: `${layout.id}: indicators.list must number 1…${layout.indicators!.count}` });
+    }
     if (layout.kind === "form" && !layout.form) ctx.addIssue({ code: "custom", message: `${layout.id}: form needs form` });
     if (SCHOOL_KINDS.has(layout.kind) && !layout.school) ctx.addIssue({ code: "custom", message: `${layout.id}: a ${layout.kind} layout needs school.field` });
     for (const r of layout.quota?.rules ?? []) {

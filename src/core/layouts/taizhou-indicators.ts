@@ -1,10 +1,13 @@
 import type { LayoutInput } from "../layout/schema";
+import { indicatorGroups } from "../layout/indicator-groups";
 import { INDICATOR_COUNT } from "../rules/indicator-grade";
+import { TAIZHOU_INDICATORS } from "./taizhou-indicator-list";
 
 /**
  * 台州市中小学智慧校园建设评价指标 — seed 001, 附件. 70 numbered indicators; a school marks one of
  * A–D per indicator, or writes the letter in a `等级`/`自评等级` column. A record's 等级 holds the
- * level read either way.
+ * level read either way. The indicators themselves, with the notice's 评价细则, are in
+ * `taizhou-indicator-list.ts`.
  */
 const layout: LayoutInput = {
   id: "taizhou-indicators",
@@ -32,38 +35,16 @@ const layout: LayoutInput = {
     count: INDICATOR_COUNT,
     numberField: "编号",
     levels: [
-      { letter: "A", field: "A级" },
-      { letter: "B", field: "B级" },
-      { letter: "C", field: "C级" },
-      { letter: "D", field: "D级" },
+      { letter: "A", field: "A级", label: "完全实现" },
+      { letter: "B", field: "B级", label: "多数实现" },
+      { letter: "C", field: "C级", label: "少数实现" },
+      { letter: "D", field: "D级", label: "未实现" },
     ],
     levelField: "等级",
     schoolInfoKey: "学校名称",
-    groups: [
-      { item: "基础设施", indicator: "校园网络", from: 1, to: 4 },
-      { item: "基础设施", indicator: "信息终端", from: 5, to: 8 },
-      { item: "基础设施", indicator: "教学环境", from: 9, to: 12 },
-      { item: "基础设施", indicator: "创新空间", from: 13, to: 14 },
-      { item: "基础设施", indicator: "文化空间", from: 15, to: 16 },
-      { item: "基础设施", indicator: "校园安全", from: 17, to: 18 },
-      { item: "基础设施", indicator: "数字底座", from: 19, to: 20 },
-      { item: "资源数据", indicator: "教学资源", from: 21, to: 24 },
-      { item: "资源数据", indicator: "资源共享", from: 25, to: 27 },
-      { item: "资源数据", indicator: "数据处理", from: 28, to: 30 },
-      { item: "应用服务", indicator: "教育管理", from: 31, to: 34 },
-      { item: "应用服务", indicator: "教育教学", from: 35, to: 40 },
-      { item: "应用服务", indicator: "学生学习", from: 41, to: 43 },
-      { item: "应用服务", indicator: "教师研修", from: 44, to: 46 },
-      { item: "应用服务", indicator: "教育评价", from: 47, to: 49 },
-      { item: "应用服务", indicator: "生活服务", from: 50, to: 52 },
-      { item: "信息素养", indicator: "教师发展", from: 53, to: 56 },
-      { item: "信息素养", indicator: "学生发展", from: 57, to: 60 },
-      { item: "保障体系", indicator: "组织领导", from: 61, to: 63 },
-      { item: "保障体系", indicator: "制度建设", from: 64, to: 66 },
-      { item: "保障体系", indicator: "经费保障", from: 67, to: 67 },
-      { item: "特色发展", indicator: "试点示范", from: 68, to: 69 },
-      { item: "特色发展", indicator: "研究成果", from: 70, to: 70 },
-    ],
+    groups: indicatorGroups(TAIZHOU_INDICATORS),
+    list: [...TAIZHOU_INDICATORS],
+    note: "注：60 个 C 级及以上为智慧校园达标等第，60 个 B 级以上为智慧校园良好等第，60 个 A 及以上为智慧校园标杆等第。",
   },
   duplicateKey: ["编号"],
   scope: { infoKey: "区县", level: "district" },

@@ -22,6 +22,13 @@ const layout: LayoutInput = {
     itemsLabels: ["申报项目类别", "申报项目", "项目类别"],
     items: [...FEATURE_ITEMS],
     minItems: MIN_FEATURE_ITEMS,
+    nameNote: "（盖章）    年    月    日",
+    itemsNote: "（□内打√）",
+    rows: [
+      { label: "智慧教育特色发展的基础现状、不足问题、规划措施、时间节点以及预期效果", note: "（请对照分类内容进行简要阐述；1500 字左右）", lines: 20 },
+      { label: "教育技术装备室意见", note: "（盖章）    年    月    日", lines: 4 },
+      { label: "教育局意见", note: "（盖章）    年    月    日", lines: 4 },
+    ],
   },
   school: { field: "学校名称" },
   duplicateKey: ["学校名称"],
