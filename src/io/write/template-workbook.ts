@@ -3,6 +3,8 @@ import type { FieldDef } from "../../core/layout/schema";
 import { getLayout } from "../../core/layouts/catalog";
 import { CITIES, MUNICIPAL_DISTRICT } from "../../core/rules/districts";
 import { STAGES } from "../../core/rules/stages";
+import { writeFormTemplate } from "./form-template";
+import { writeIndicatorTemplate } from "./indicator-template";
 import { BORDER, setupPage, styleHeader, styleInfo, styleTitle } from "./sheet-style";
 import { addValidation, ListSheet } from "./validation-lists";
 
@@ -19,7 +21,8 @@ export interface TemplateOptions {
  * groups columns), and drop-downs on the blank rows — the city's districts, zones and
  * `市直属学校` for a district field, stage codes 1–7, and a choice field's values (school types,
  * pilot kinds). A list longer than Excel's 255-character literal is written to the hidden sheet
- * `选项` and referenced as a range.
+ * `选项` and referenced as a range. An indicator matrix that lists its indicators is written as the
+ * notice's sheet with every indicator; a form as the notice's form.
  */
 export async function writeTemplateWorkbook(layoutId: string, options: TemplateOptions = {}): Promise<Uint8Array> {
   const layout = getLayout(layoutId);
@@ -27,6 +30,14 @@ export async function writeTemplateWorkbook(layoutId: string, options: TemplateO
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SmartCampus roll-up";
   const sheet = workbook.addWorksheet(sheetName(layout.title));
+  if (layout.kind === "indicator-matrix" && layout.indicators?.list.length) {
+    setupPage(sheet, writeIndicatorTemplate(sheet, layout));
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  if (layout.kind === "form" && layout.form) {
+    writeFormTemplate(sheet, layout);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
   const fields = layout.fields.filter((f) => !f.fromSection);
   const width = fields.length;
   styleTitle(sheet, 1, width, layout.title);
