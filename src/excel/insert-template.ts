@@ -3,12 +3,15 @@
  * data rows drop-downs (districts of the chosen city, stage codes 1–7, school types, pilot kinds)
  * and input prompts (ExcelApi 1.8; without it the sheet is written with no validation). A list
  * longer than Excel's 255-character limit for inline lists is read from a range on a hidden sheet.
+ * An indicator matrix that lists its indicators and a form are inserted as the notice's own sheet
+ * (`notice-template.ts`).
  */
 
 import { getLayout } from "../core/layouts/catalog";
 import type { CellValue } from "../core/model/grid";
 import { areaAddress, quoteSheetName } from "./a1-address";
 import { detectCapabilities, type Capabilities } from "./capabilities";
+import { queueFormSheet, queueIndicatorSheet } from "./notice-template";
 import { PayloadBatch } from "./payload-batch";
 import { uniqueSheetName } from "./sheet-name";
 import { templateSheet, type ColumnRule } from "./template-sheet";
@@ -54,6 +57,14 @@ export async function insertTemplate(layoutId: string, options: InsertTemplateOp
     const batch = new PayloadBatch(context);
     const ws = book.worksheets.add(name);
     const right = template.width - 1;
+    const notice =
+      layout.kind === "indicator-matrix" && layout.indicators?.list.length ? queueIndicatorSheet : layout.kind === "form" && layout.form ? queueFormSheet : undefined;
+    if (notice) {
+      const { validations } = await notice(batch, ws, layout, caps.supported.dataValidation);
+      ws.activate();
+      await batch.sync();
+      return { sheet: name, validations };
+    }
 
     await queueBlock(batch, ws, 0, 0, [[template.title], [template.info]] as CellValue[][]);
     const title = ws.getRange(areaAddress({ top: 0, left: 0, bottom: 0, right }));

@@ -1,4 +1,7 @@
+import { analyzeSheet } from "../../src/core/analyze";
 import { LAYOUT_IDS } from "../../src/core/layouts/catalog";
+import { TAIZHOU_INDICATORS } from "../../src/core/layouts/taizhou-indicator-list";
+import { readGrid } from "../../src/excel/read-grid";
 import { insertTemplate } from "../../src/excel/insert-template";
 import { FakeWorkbook, installOffice, uninstallOffice, type FakeSheet } from "./fake-workbook";
 
@@ -96,4 +99,66 @@ test("inserting twice makes a second sheet, never overwriting the first", async 
   await insertTemplate("huzhou-space-plan");
   const second = await insertTemplate("huzhou-space-plan");
   expect(second.sheet).toBe("新型教学空间建设计划汇总表 (2)");
+});
+
+test("taizhou-indicators: the notice's 70 indicators, read back and analysed as the layout; ticked 60 A + 10 B it grades 标杆", async () => {
+  const book = new FakeWorkbook();
+  book.addSheet("Sheet1");
+  await installOffice(book);
+  const out = await insertTemplate("taizhou-indicators");
+  expect(out).toEqual({ sheet: "台州市中小学智慧校园建设评价指标", validations: 1 });
+  const sheet = book.sheet(out.sheet);
+  expect(sheet.value("A2")).toBe("学校名称：");
+  expect(sheet.value("D5")).toBe(TAIZHOU_INDICATORS[0].detail);
+  expect(sheet.at("D5")?.numberFormat).toBe("@");
+  expect(sheet.merges).toContainEqual({ top: 4, left: 1, bottom: 23, right: 1 });
+  expect(ruleAt(sheet, "E5")?.rule).toEqual({ list: { inCellDropDown: true, source: "√" } });
+  expect(ruleAt(sheet, "E74")?.prompt).toMatchObject({ message: "每项只在一个等级下打 √" });
+  expect(sheet.validations.find((v) => v.area.left === 4)?.area).toEqual({ top: 4, left: 4, bottom: 73, right: 7 });
+  expect([...sheet.cells.values()].some((c) => c.formula)).toBe(false);
+
+  const blank = analyzeSheet(await readGrid({ sheet: out.sheet }));
+  expect(blank.detection?.layoutId).toBe("taizhou-indicators");
+  expect(blank.records).toHaveLength(70);
+  expect(blank.issues.map((i) => [i.field, i.code])).toEqual(Array(70).fill(["等级", "missing-value"]));
+
+  for (let n = 1; n <= 70; n++) sheet.put([[n <= 60 ? "√" : null, n <= 60 ? null : "√"]], { row: 3 + n, column: 4 });
+  sheet.put([["学校名称：台州市椒江区第一小学"]], { row: 1, column: 0 });
+  const ticked = analyzeSheet(await readGrid({ sheet: out.sheet }));
+  expect(ticked.issues).toEqual([]);
+  expect(ticked.derived).toMatchObject({ school: "台州市椒江区第一小学", counts: { A: 60, B: 10 }, grade: "标杆" });
+});
+
+test("zhangjiagang-feature-application: the form with its six boxes, read back as the form", async () => {
+  const book = new FakeWorkbook();
+  book.addSheet("Sheet1");
+  await installOffice(book);
+  const out = await insertTemplate("zhangjiagang-feature-application");
+  expect(out.validations).toBe(6);
+  const sheet = book.sheet(out.sheet);
+  expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3"].map((a) => sheet.value(a))).toEqual(["申报项目类别（□内打√）", "□智能环境", "□智慧教学", "□三个课堂", "□信息素养", "□智慧管理", "□创新实验"]);
+  expect(["A4", "A5", "A6"].map((a) => sheet.value(a))).toEqual(["智慧教育特色发展的基础现状、不足问题、规划措施、时间节点以及预期效果", "教育技术装备室意见", "教育局意见"]);
+  expect(ruleAt(sheet, "C3")?.rule).toEqual({ list: { inCellDropDown: true, source: "□智慧教学,☑智慧教学" } });
+
+  const blank = analyzeSheet(await readGrid({ sheet: out.sheet }));
+  expect(blank.detection?.layoutId).toBe("zhangjiagang-feature-application");
+  expect(blank.issues.map((i) => [i.field, i.code])).toEqual([["学校名称", "missing-value"], ["申报项目", "missing-value"]]);
+  sheet.put([["张家港市实验小学"]], { row: 1, column: 1 });
+  sheet.put([["☑智能环境"]], { row: 2, column: 1 });
+  expect(analyzeSheet(await readGrid({ sheet: out.sheet })).issues.map((i) => [i.field, i.code])).toEqual([["申报项目", "invalid-choice"]]);
+  sheet.put([["☑三个课堂"]], { row: 2, column: 3 });
+  expect(analyzeSheet(await readGrid({ sheet: out.sheet })).derived).toMatchObject({ school: "张家港市实验小学", ticked: ["智能环境", "三个课堂"], level: "C" });
+});
+
+test("the notice's sheets take the same syncs whatever they hold", async () => {
+  const counts: number[] = [];
+  for (const id of ["taizhou-indicators", "zhangjiagang-feature-application", "huzhou-space-plan"]) {
+    const book = new FakeWorkbook();
+    book.addSheet("Sheet1");
+    await installOffice(book);
+    book.stats.syncs = 0;
+    await insertTemplate(id);
+    counts.push(book.stats.syncs);
+  }
+  expect(new Set(counts).size).toBe(1);
 });
