@@ -5,7 +5,7 @@
 
 import { indicatorGroups, itemGroups } from "../core/layout/indicator-groups";
 import type { Layout } from "../core/layout/schema";
-import { INDICATOR_PROMPT, INDICATOR_PROMPT_TITLE, INDICATOR_TICK, itemBoxChoices, itemsPrompt, SEAL_BOX_LINES } from "../core/layout/template-text";
+import { INDICATOR_PROMPT, INDICATOR_PROMPT_TITLE, INDICATOR_TICK, itemBoxChoices, itemsPrompt, SEAL_BOX_LINES, templateInfoLine } from "../core/layout/template-text";
 import type { CellValue } from "../core/model/grid";
 import { areaAddress } from "./a1-address";
 import type { PayloadBatch } from "./payload-batch";
@@ -17,7 +17,7 @@ function range(ws: Excel.Worksheet, area: Area): Excel.Range {
   return ws.getRange(areaAddress(area));
 }
 
-/** Title, `学校名称：`, two header rows, the indicators (groups merged, 细则 wrapped), `√` drop-downs. Returns rules set and the last row. */
+/** Title, the info line (`学校名称：… 区县：…`), two header rows, the indicators (groups merged, 细则 wrapped), `√` drop-downs. Returns rules set and the last row. */
 export async function queueIndicatorSheet(batch: PayloadBatch, ws: Excel.Worksheet, layout: Layout, validation: boolean): Promise<{ validations: number; lastRow: number }> {
   const spec = layout.indicators!;
   const levelFields = spec.levels.map((l) => l.field);
@@ -27,7 +27,7 @@ export async function queueIndicatorSheet(batch: PayloadBatch, ws: Excel.Workshe
   const last = first + spec.list.length - 1;
   const rows: CellValue[][] = [
     [layout.title],
-    [`${spec.schoolInfoKey}：`],
+    [templateInfoLine(layout)],
     [...columns, ...levelFields],
     [...columns.map(() => null), ...spec.levels.map((l) => l.label ?? null)],
     ...spec.list.map((e) => [e.no, e.item, e.indicator, e.detail]),

@@ -3,6 +3,7 @@
  * header takes two), sections, and the drop-down list and prompt of each column.
  */
 
+import { templateInfoLine } from "../core/layout/template-text";
 import type { Layout, FieldDef } from "../core/layout/schema";
 import { CITIES, MUNICIPAL_DISTRICT } from "../core/rules/districts";
 import { STAGES } from "../core/rules/stages";
@@ -84,7 +85,7 @@ export function templateSheet(layout: Layout, options: { city?: string; rows?: n
   const top = fields.map((f) => f.group ?? f.name);
   const sub = fields.map((f) => (f.group ? f.name.slice(f.group.length + 1) : ""));
   const headers = grouped ? [top, sub] : [top];
-  const info = layout.info.map((i) => `${i.key}：`).join("            ");
+  const info = templateInfoLine(layout);
   const headerMerges: TemplateSheet["headerMerges"] = [];
 
   const sections: TemplateSection[] = [];

@@ -108,7 +108,7 @@ test("taizhou-indicators: the notice's 70 indicators, read back and analysed as 
   const out = await insertTemplate("taizhou-indicators");
   expect(out).toEqual({ sheet: "台州市中小学智慧校园建设评价指标", validations: 1 });
   const sheet = book.sheet(out.sheet);
-  expect(sheet.value("A2")).toBe("学校名称：");
+  expect(sheet.value("A2")).toBe("学校名称：          区县：");
   expect(sheet.value("D5")).toBe(TAIZHOU_INDICATORS[0].detail);
   expect(sheet.at("D5")?.numberFormat).toBe("@");
   expect(sheet.merges).toContainEqual({ top: 4, left: 1, bottom: 23, right: 1 });
@@ -123,7 +123,7 @@ test("taizhou-indicators: the notice's 70 indicators, read back and analysed as 
   expect(blank.issues.map((i) => [i.field, i.code])).toEqual(Array(70).fill(["等级", "missing-value"]));
 
   for (let n = 1; n <= 70; n++) sheet.put([[n <= 60 ? "√" : null, n <= 60 ? null : "√"]], { row: 3 + n, column: 4 });
-  sheet.put([["学校名称：台州市椒江区第一小学"]], { row: 1, column: 0 });
+  sheet.put([["学校名称：台州市椒江区第一小学          区县：椒江区"]], { row: 1, column: 0 });
   const ticked = analyzeSheet(await readGrid({ sheet: out.sheet }));
   expect(ticked.issues).toEqual([]);
   expect(ticked.derived).toMatchObject({ school: "台州市椒江区第一小学", counts: { A: 60, B: 10 }, grade: "标杆" });

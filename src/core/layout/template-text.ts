@@ -1,7 +1,14 @@
 /**
- * What the blank templates of an indicator matrix and of a form print and prompt, the same in the
- * workbook file and in the sheet inserted into Excel.
+ * What the blank templates print and prompt, the same in the workbook file and in the sheet
+ * inserted into Excel.
  */
+
+import type { Layout } from "./schema";
+
+/** The info line of a blank template: each of the layout's info keys with room to write (`区县：          联系人：…`). */
+export function templateInfoLine(layout: Pick<Layout, "info">): string {
+  return layout.info.map((i) => `${i.key}：          `).join("").trimEnd();
+}
 
 /** The tick a school writes under one level of an indicator (the drop-down's one value). */
 export const INDICATOR_TICK = "√";

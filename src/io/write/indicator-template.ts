@@ -1,13 +1,13 @@
 import type ExcelJS from "exceljs";
 import { indicatorGroups, itemGroups } from "../../core/layout/indicator-groups";
 import type { Layout } from "../../core/layout/schema";
-import { INDICATOR_PROMPT, INDICATOR_PROMPT_TITLE, INDICATOR_TICK } from "../../core/layout/template-text";
+import { INDICATOR_PROMPT, INDICATOR_PROMPT_TITLE, INDICATOR_TICK, templateInfoLine } from "../../core/layout/template-text";
 import { BORDER, styleHeader, styleInfo, styleTitle } from "./sheet-style";
 import { addValidation } from "./validation-lists";
 
 
 /**
- * The notice's indicator sheet (Taizhou): title, `学校名称：` line, the two header rows
+ * The notice's indicator sheet (Taizhou): title, the info line (`学校名称：… 区县：…`), the two header rows
  * (`编号 … A级 B级 C级 D级` over `完全实现 …`), every indicator with 评价项目 and 评价指标 merged
  * down per group and the 评价细则 wrapped, a `√` drop-down and a prompt on the level cells, and the
  * notice's note. Returns the last header row.
@@ -18,7 +18,7 @@ export function writeIndicatorTemplate(sheet: ExcelJS.Worksheet, layout: Layout)
   const columns = layout.fields.filter((f) => f.name !== spec.levelField && !levelFields.includes(f.name)).map((f) => f.name);
   const width = columns.length + levelFields.length;
   styleTitle(sheet, 1, width, layout.title);
-  styleInfo(sheet, 2, width, `${spec.schoolInfoKey}：`);
+  styleInfo(sheet, 2, width, templateInfoLine(layout));
 
   const top = sheet.getRow(3);
   const bottom = sheet.getRow(4);

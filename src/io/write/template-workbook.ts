@@ -1,3 +1,4 @@
+import { templateInfoLine } from "../../core/layout/template-text";
 import ExcelJS from "exceljs";
 import type { FieldDef } from "../../core/layout/schema";
 import { getLayout } from "../../core/layouts/catalog";
@@ -41,8 +42,7 @@ export async function writeTemplateWorkbook(layoutId: string, options: TemplateO
   const fields = layout.fields.filter((f) => !f.fromSection);
   const width = fields.length;
   styleTitle(sheet, 1, width, layout.title);
-  const infoText = layout.info.map((i) => `${i.key}：          `).join("");
-  styleInfo(sheet, 2, width, infoText || " ");
+  styleInfo(sheet, 2, width, templateInfoLine(layout) || " ");
   const headerEnd = writeHeader(sheet, 3, fields);
   const count = options.rows ?? 200;
   const lists = new ListSheet(workbook);

@@ -79,7 +79,7 @@ describe("writeTemplateWorkbook", () => {
     if (!read.ok) return;
     const [grid] = read.grids;
     expect(grid.rows[0][0]).toBe("台州市中小学智慧校园建设评价指标");
-    expect(grid.rows[1][0]).toBe("学校名称：");
+    expect(grid.rows[1][0]).toBe("学校名称：          区县：");
     expect(grid.rows[2]).toEqual(["编号", "评价项目", "评价指标", "评价细则", "A级", "B级", "C级", "D级"]);
     expect(grid.rows[3].slice(4)).toEqual(["完全实现", "多数实现", "少数实现", "未实现"]);
     expect(grid.rows[4].slice(0, 4)).toEqual([1, "基础设施", "校园网络", TAIZHOU_INDICATORS[0].detail]);
@@ -101,9 +101,10 @@ describe("writeTemplateWorkbook", () => {
     // A school ticks 60 at A and 10 at B: 标杆.
     const tick = (r: Grid["rows"][number], i: number) => (i >= 4 && i < 74 ? [...r.slice(0, 4), ...(i < 64 ? ["√"] : [null, "√"])] : r);
     const filled: Grid = { ...grid, rows: grid.rows.map(tick) };
-    filled.rows[1] = ["学校名称：台州市椒江区第一小学"];
+    filled.rows[1] = ["学校名称：台州市椒江区第一小学          区县：椒江区"];
     const ticked = analyzeSheet(filled);
     expect(ticked.issues).toEqual([]);
+    expect(ticked.detection?.info).toMatchObject({ 学校名称: "台州市椒江区第一小学", 区县: "椒江区" });
     expect(ticked.derived).toMatchObject({ school: "台州市椒江区第一小学", counts: { A: 60, B: 10 }, grade: "标杆" });
   });
 
