@@ -11,6 +11,8 @@ export interface AnalyzeOptions {
   /** Read every sheet as this layout instead of recognising it. */
   layoutId?: string;
   city?: string;
+  /** Look for duplicates within each sheet (default true); the roll-up looks over all files itself. */
+  checkDuplicates?: boolean;
 }
 
 /** A file's result, with the format it was read as (`xlsx`, `xls`, `ods`, `csv`). */
@@ -52,7 +54,7 @@ export async function analyzeFile(input: InputFile, options: AnalyzeOptions = {}
   const fileName = path.basename(input.absolute);
   const read = readWorkbook(bytes, fileName, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return { path: input.display, error: read.issue, sheets: [] };
-  const { sheets } = analyzeWorkbook(input.display, read.grids, { layoutId: options.layoutId, fileName, city: options.city });
+  const { sheets } = analyzeWorkbook(input.display, read.grids, { layoutId: options.layoutId, fileName, city: options.city, checkDuplicates: options.checkDuplicates });
   return {
     path: input.display,
     ...(read.encoding ? { encoding: read.encoding } : {}),

@@ -21,6 +21,12 @@ export interface AnalyzeOptions {
   city?: string;
   /** Layouts to choose from (default: the catalog). */
   layouts?: readonly Layout[];
+  /**
+   * Look for `duplicate-row` within the sheet (default true). The roll-up passes false: it looks for
+   * duplicates itself over every sheet it merges, within and across files, and would throw the
+   * sheet's own away.
+   */
+  checkDuplicates?: boolean;
 }
 
 /** How a sheet was recognised, or the closest layout and what it lacked. */
@@ -66,7 +72,7 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetRes
   readRecords(grid, rec, options, result);
   const city = inferCity(rec.layout, result.records, options.city);
   const columns = { byField: new Map(rec.detection.columns.map((c) => [c.field, c.column])), absent: rec.header?.missingRequired ?? [] };
-  result.issues.push(...missingColumns(grid, rec), ...validateRecords(rec.layout, result.records, { layout: rec.layout, ...(city ? { city } : {}) }, columns));
+  result.issues.push(...missingColumns(grid, rec), ...validateRecords(rec.layout, result.records, { layout: rec.layout, ...(city ? { city } : {}) }, columns, options.checkDuplicates ?? true));
   if (rec.layout.indicators) {
     const info = rec.detection.info[rec.layout.indicators.schoolInfoKey];
     result.derived = { ...summarizeIndicators(rec.layout, result.records, schoolOf(info, rec.detection.title, options.fileName)) };

@@ -106,7 +106,7 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
   for (const [i, input] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file: input.display });
     // One file at a time: its grids are gone once analyzeFile returns, its records once added.
-    set.add(await analyzeFile(input, { city: options.city }));
+    set.add(await analyzeFile(input, { city: options.city, checkDuplicates: false }));
   }
   options.onProgress?.({ done: files.length, total: files.length, file: "" });
 

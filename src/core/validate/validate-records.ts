@@ -19,12 +19,12 @@ export interface SheetColumns {
 
 /**
  * Checks every record of a sheet against its layout: required values, each field's type checks,
- * then duplicates. Canonical values replace the written ones in the records (`建设中` → 4), each
- * rewrite reported as `normalized-value`. A value filled from the info line is reported once.
+ * then duplicates (unless the caller looks for them over many sheets). Canonical values replace
+ * the written ones in the records (`建设中` → 4), each rewrite reported as `normalized-value`. A value filled from the info line is reported once.
  * Every issue about a cell names its column, an empty cell's too (from the field's column on the
  * sheet). Fields in `columns.absent` (required columns missing from the header) are not checked per row.
  */
-export function validateRecords(layout: Layout, records: SourceRecord[], ctx: CheckContext, columns: SheetColumns = { byField: new Map(), absent: [] }): Issue[] {
+export function validateRecords(layout: Layout, records: SourceRecord[], ctx: CheckContext, columns: SheetColumns = { byField: new Map(), absent: [] }, duplicates = true): Issue[] {
   const issues: Issue[] = [];
   // A required column the sheet lacks is one sheet-level issue, not one per row.
   const absent = new Set(columns.absent);
@@ -33,7 +33,7 @@ export function validateRecords(layout: Layout, records: SourceRecord[], ctx: Ch
   for (const record of records) {
     for (const field of fields) checkField(field, record, ctx, columns.byField, issues, reportedInfo);
   }
-  for (const i of checkDuplicates(layout, records, columns.byField)) issues.push(i);
+  if (duplicates) for (const i of checkDuplicates(layout, records, columns.byField)) issues.push(i);
   return issues;
 }
 

@@ -44,7 +44,8 @@ export function createPaneEngine(): PaneEngine {
             set.add({ path, error: outcome.error, sheets: [] });
             return [{ path, sheet: null, status: "failed", layout: null, rows: 0, error: outcome.error }];
           }
-          const file = analyzeWorkbook(path, outcome.grids, { layoutId: options.layoutId, fileName: path });
+          // The roll-up finds duplicates over every file itself.
+          const file = analyzeWorkbook(path, outcome.grids, { layoutId: options.layoutId, fileName: path, checkDuplicates: false });
           set.add(file);
           return file.sheets.map((sheet): FileEntry => {
             const id = sheet.detection?.layoutId ?? null;

@@ -12,11 +12,11 @@ export interface SentFile {
  * Reads and analyses each file as the CLI does (real reader, real engine), one FileResult per file;
  * a file the reader refuses comes back with its `unreadable-file` issue and no sheets.
  */
-export function analyzeFiles(files: readonly SentFile[], city?: string): FileResult[] {
+export function analyzeFiles(files: readonly SentFile[], city?: string, options: { checkDuplicates?: boolean } = {}): FileResult[] {
   return files.map(({ path, bytes }) => {
     const name = path.split("/").pop()!;
     const read = readWorkbook(bytes, name);
     if (!read.ok) return { path, error: read.issue, sheets: [] };
-    return analyzeWorkbook(path, read.grids, { fileName: name, ...(city ? { city } : {}) });
+    return analyzeWorkbook(path, read.grids, { fileName: name, ...(city ? { city } : {}), ...options });
   });
 }
