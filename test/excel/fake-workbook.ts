@@ -22,6 +22,8 @@
 if (typeof jest !== "undefined") jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { OfficeMockObject } = require("office-addin-mock") as typeof import("office-addin-mock");
+/** office-addin-mock's mock, loaded as above, for tests that build an Office object of their own. */
+export { OfficeMockObject };
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** What the fake charges per queued action in a request (an object path and an action entry). */
