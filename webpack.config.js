@@ -5,6 +5,7 @@
 //                   and the ribbon's function file in one shared runtime, with Office.js from
 //                   Microsoft's CDN; index.html, the same pane as a standalone page without Office.js
 //   manifest      — manifest.xml, every URL pointing at `--env url=https://host/path/` (default: the dev server)
+// (`--env officejs=https://…/office.js` names a sovereign cloud's Office.js CDN instead of the public one.)
 //   one-file-page — 汇总助手.html and smartcampus.html: the standalone page as one self-contained file
 //                   that works opened from disk
 // `webpack serve` builds the add-in only.
@@ -14,7 +15,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { deployUrl, manifestFor } = require("./scripts/webpack/deploy-url");
 const OneFilePagePlugin = require("./scripts/webpack/one-file-page-plugin");
-const { ADDIN_POLICY, OFFICE_JS_URL, STANDALONE_POLICY } = require("./scripts/webpack/page-policy");
+const { addinPolicy, officeJsUrl, STANDALONE_POLICY } = require("./scripts/webpack/page-policy");
 
 const DIST = path.join(__dirname, "dist");
 const PANE_ENTRY = "./src/taskpane/index.tsx";
@@ -62,6 +63,7 @@ async function devServerHttpsOptions() {
 
 module.exports = async (env, options) => {
   const url = deployUrl(env);
+  const officeJs = officeJsUrl(env);
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const https = serving ? await devServerHttpsOptions() : undefined;
   const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -104,9 +106,9 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
         scriptLoading: "blocking",
         inject: "body",
-        csp: ADDIN_POLICY,
+        csp: addinPolicy(officeJs),
         // Microsoft: "You must reference the Office JavaScript API from inside the <head> section".
-        officeJs: `<script type="text/javascript" src="${OFFICE_JS_URL}"></script>`,
+        officeJs: `<script type="text/javascript" src="${officeJs}"></script>`,
       }),
       // The standalone page on a web server: the pane alone, no Office.js, nothing from elsewhere.
       new HtmlWebpackPlugin({

@@ -2,9 +2,28 @@
 // What each built page may load: the one place that names Office.js's URL and writes the pages'
 // Content-Security-Policy. Read by webpack.config.js and by the one-file page plugin.
 
-/** Microsoft's CDN copy of Office.js, the library's supported source (see docs/architecture/taskpane-and-build.md). */
+/**
+ * Microsoft's CDN copy of Office.js, the library's supported source (see
+ * docs/architecture/taskpane-and-build.md). Tenants in Microsoft's sovereign clouds load it from
+ * their cloud's own CDN: `npm run build -- --env officejs=https://…/office.js`.
+ */
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_URL).origin;
+
+/** The Office.js URL from `--env officejs=…`, checked; Microsoft's public CDN when none is given. */
+function officeJsUrl(env) {
+  const given = env && typeof env.officejs === "string" ? env.officejs.trim() : "";
+  if (!given) return OFFICE_JS_URL;
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`--env officejs=${given}: not an absolute URL`);
+  }
+  if (url.protocol !== "https:" || !url.pathname.endsWith("/office.js") || url.search || url.hash) {
+    throw new Error(`--env officejs=${given}: give the https URL of a CDN's office.js (…/lib/1/hosted/office.js)`);
+  }
+  return url.href;
+}
 
 /** Directives shared by the served pages: only the page's own origin, plus what downloads and the dev server need. */
 function servedPolicy(scriptSources) {
@@ -27,7 +46,7 @@ function servedPolicy(scriptSources) {
 const STANDALONE_POLICY = servedPolicy(["'self'"]);
 
 /** The add-in's page (taskpane.html): its own origin, and Office.js's origin for scripts only. */
-const ADDIN_POLICY = servedPolicy(["'self'", OFFICE_JS_ORIGIN]);
+const addinPolicy = (officeJs = OFFICE_JS_URL) => servedPolicy(["'self'", new URL(officeJs).origin]);
 
 /**
  * The one-file page opened from disk: a file:// page has no origin to trust, so every script and
@@ -51,4 +70,4 @@ function oneFilePolicy({ scriptHashes, styleHashes }) {
   ].join("; ");
 }
 
-module.exports = { OFFICE_JS_URL, OFFICE_JS_ORIGIN, STANDALONE_POLICY, ADDIN_POLICY, oneFilePolicy };
+module.exports = { OFFICE_JS_URL, officeJsUrl, STANDALONE_POLICY, addinPolicy, oneFilePolicy };
