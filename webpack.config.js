@@ -5,10 +5,10 @@
 //                   and the ribbon's function file in one shared runtime, with Office.js from
 //                   Microsoft's CDN; index.html, the same pane as a standalone page without Office.js
 //   manifest      — manifest.xml, every URL pointing at `--env url=https://host/path/` (default: the dev server)
-// (`--env officejs=https://…/office.js` names a sovereign cloud's Office.js CDN instead of the public one.)
 //   one-file-page — 汇总助手.html and smartcampus.html: the standalone page as one self-contained file
 //                   that works opened from disk
-// `webpack serve` builds the add-in only.
+// `--env officejs=https://…/office.js` names a sovereign cloud's Office.js CDN instead of the public
+// one. `webpack serve` builds the add-in only.
 
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
