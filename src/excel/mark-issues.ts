@@ -45,6 +45,8 @@ export interface MarkSummary {
   /** Cells whose gradient fill was left as it was (it could not be put back): marked by the message only. */
   keptFills: number;
   messageMode: Capabilities["messageMode"];
+  /** What the pane says besides the count, in the display language: why messages are comments, cells whose gradient was kept. */
+  remarks: string[];
 }
 
 const FILL_PROPERTIES = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
@@ -55,6 +57,11 @@ const PROBE_BYTES = 120;
 
 const TAG: Record<ExcelLocale, string> = { "zh-CN": "【汇总校验】", "en-US": "[Roll-up check] " };
 
+const KEPT_FILLS: Record<ExcelLocale, (n: number) => string> = {
+  "zh-CN": (n) => `${n} 个单元格是渐变填充，保留原样（Office.js 无法写回渐变），只加了说明。`,
+  "en-US": (n) => `${n} gradient-filled cells keep their fill (Office.js cannot write a gradient back); only the message was added.`,
+};
+
 /** The note text of a cell: the tag, then one line per issue. */
 function messageOf(cell: IssueCell, describe: (issue: LocatedIssue) => string, locale: ExcelLocale): string {
   const lines = [...new Set(cell.issues.map(describe))];
@@ -62,8 +69,8 @@ function messageOf(cell: IssueCell, describe: (issue: LocatedIssue) => string, l
 }
 
 export async function markIssues(issues: readonly LocatedIssue[], options: MarkOptions = {}): Promise<MarkSummary> {
-  const caps = options.capabilities ?? detectCapabilities();
   const locale = options.locale ?? displayLocale();
+  const caps = options.capabilities ?? detectCapabilities(locale);
   const describe = options.describe ?? ((issue: LocatedIssue) => formatIssue(issue, locale));
   return Excel.run(async (context) => {
     const sheet = worksheetOf(context, options.sheet);
@@ -129,6 +136,8 @@ export async function markIssues(issues: readonly LocatedIssue[], options: MarkO
     }
 
     const errors = cells.filter((c) => c.severity === "error").length;
+    const keptFills = cells.length - filled.length;
+    const remarks = [...(caps.messageMode === "comment" && caps.reasons.notes ? [caps.reasons.notes] : []), ...(keptFills ? [KEPT_FILLS[locale](keptFills)] : [])];
     return {
       sheet: sheet.name,
       cells: cells.length,
@@ -136,8 +145,9 @@ export async function markIssues(issues: readonly LocatedIssue[], options: MarkO
       warnings: cells.length - errors,
       messages: messages.size,
       keptNotes: cells.length - messages.size,
-      keptFills: cells.length - filled.length,
+      keptFills,
       messageMode: caps.messageMode,
+      remarks,
     };
   });
 }

@@ -36,7 +36,7 @@ test("fills every issue cell by severity and writes the messages as notes, value
 
   const summary = await markIssues(planIssues(4), { describe });
 
-  expect(summary).toEqual({ sheet: "计划表", cells: 6, errors: 4, warnings: 2, messages: 5, keptNotes: 1, keptFills: 0, messageMode: "note" });
+  expect(summary).toEqual({ sheet: "计划表", cells: 6, errors: 4, warnings: 2, messages: 5, keptNotes: 1, keptFills: 0, messageMode: "note", remarks: [] });
   expect(sheet.at("E6")!.fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
   expect(sheet.at("E9")!.fill?.color).toBe("#FFC7CE");
   expect(sheet.at("D7")!.fill?.color).toBe("#FFEB9C");
@@ -142,6 +142,7 @@ test("at the floor (ExcelApi 1.10–1.13, no comment by id) comment marks still 
     await installOffice(book, { excelApi });
     const summary = await markIssues(planIssues(3), { describe });
     expect(summary).toMatchObject({ cells: 5, messages: 4, keptNotes: 1, messageMode: "comment" });
+    expect(summary.remarks).toEqual(["批注不可用（需要网页版 Excel、Windows 版 2501 或更新版本、Mac 版 16.93 或更新版本），问题说明写成评论"]);
     expect(book.comments).toHaveLength(5);
     const edited = book.comments.find((c) => c.row === 7 && c.column === 4)!;
     edited.content = "已核实";
@@ -164,6 +165,7 @@ test("a gradient-filled cell keeps its gradient (it cannot be written back): mar
   await installOffice(book);
   const summary = await markIssues(planIssues(4), { describe });
   expect(summary).toMatchObject({ cells: 6, keptFills: 1, messages: 5 });
+  expect(summary.remarks).toEqual(["1 个单元格是渐变填充，保留原样（Office.js 无法写回渐变），只加了说明。"]);
   expect(sheet.at("E8")!.fill).toEqual(GRADIENT);
   expect(sheet.notes.get("7,4")).toBe("【汇总校验】联系电话 invalid-phone");
   expect(sheet.at("E7")!.fill?.color).toBe("#FFC7CE");
