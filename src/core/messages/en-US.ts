@@ -107,6 +107,7 @@ export const enUS: MessageTable = {
     item: ({ sheet, row, field, brief }) => `${sheet ? `sheet "${sheet}" ` : ""}${row !== undefined ? `row ${row} ` : ""}${field ? `${field}: ` : ""}${brief}`,
     more: (count) => `… and ${count} more, see the returned file`,
     due: ({ date, dayOfMonth }) => (date ? date : dayOfMonth !== undefined ? `day ${dayOfMonth} of each month` : undefined),
+    missingHeading: (count) => `Sent nothing (${count}; no returned file):`,
     sheetTitle: ({ school, title, count }) => `${school} — ${title}: problems (${count})`,
     sheetHeader: ["No.", "Sheet", "Cell", "Field", "Problem", "Expected", "Severity"],
     severity: { error: "error", warning: "warning" },

@@ -14,6 +14,8 @@ export interface FeedbackWords {
   /** A layout's due date (`2025-04-01`) or monthly day (14), phrased. */
   due: (a: { date?: string; dayOfMonth?: number }) => string | undefined;
   /** Column headers of the copy's 问题说明 sheet, and its title. */
+  /** Heading of the roster entries that sent nothing, after the messages. */
+  missingHeading: (count: number) => string;
   sheetTitle: (a: { school: string; title: string; count: number }) => string;
   sheetHeader: readonly [number: string, sheet: string, cell: string, field: string, problem: string, expected: string, severity: string];
   severity: Record<"error" | "warning", string>;

@@ -118,6 +118,7 @@ export const zhCN: MessageTable = {
     item: ({ sheet, row, field, brief }) => `${sheet ? `工作表“${sheet}” ` : ""}${row !== undefined ? `第 ${row} 行 ` : ""}${field ? `${field}：` : ""}${brief}`,
     more: (count) => `……另有 ${count} 处问题，见退回文件`,
     due: ({ date, dayOfMonth }) => (date ? dateText(date) : dayOfMonth !== undefined ? `每月 ${dayOfMonth} 日` : undefined),
+    missingHeading: (count) => `未报送（${count} 所，无退回文件）：`,
     sheetTitle: ({ school, title, count }) => `${school}《${title}》问题说明（共 ${count} 处）`,
     sheetHeader: ["序号", "工作表", "单元格", "字段", "问题", "应为", "级别"],
     severity: { error: "错误", warning: "提示" },
