@@ -55,7 +55,7 @@ export async function writeFeedbackCopy(source: FeedbackSource, issues: readonly
   const basis: FeedbackCopy["basis"] = workbook ? "workbook" : "values";
   if (!workbook) workbook = workbookFromGrids(readGrids(source));
 
-  markCells(workbook, issues);
+  markCells(workbook, issues, locale);
   addProblemSheet(workbook, issues, locale, options);
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
   return { bytes: new Uint8Array(buffer), basis };
@@ -112,9 +112,9 @@ function textWidth(value: unknown): number {
 }
 
 /** Every cell an issue names (its own cell, and the cells of its other rows in the same file), errors over warnings. */
-function markCells(workbook: ExcelJS.Workbook, issues: readonly LocatedIssue[]): void {
+function markCells(workbook: ExcelJS.Workbook, issues: readonly LocatedIssue[], locale: Locale): void {
   const marks = new Map<string, { sheet: string; row: number; column: number; severity: Severity; notes: string[] }>();
-  const lines = problemLines(issues);
+  const lines = problemLines(issues, locale);
   issues.forEach((found, n) => {
     if (found.sheet === undefined || found.column === undefined) return;
     const cells = [{ sheet: found.sheet, row: found.row }, ...(found.rows ?? []).filter((r) => (r.path ?? found.path) === found.path).map((r) => ({ sheet: r.sheet ?? found.sheet!, row: r.row }))];
