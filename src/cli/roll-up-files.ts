@@ -15,8 +15,8 @@ export interface RollUpFilesOptions {
   roster?: string;
   keepAll?: boolean;
   locale: Locale;
-  /** This run's own outputs: never read as submissions (the roll-up workbook, the feedback folder). */
-  isOutput: (absolute: string) => boolean;
+  /** This run's own outputs, never read as submissions: the roll-up workbook (`output`), the feedback folder's copies (`feedback`). */
+  isOutput: (absolute: string) => "output" | "feedback" | undefined;
   onProgress?: (update: ProgressUpdate) => void;
 }
 
@@ -37,8 +37,11 @@ export async function rollUpFiles(options: RollUpFilesOptions): Promise<RolledUp
   const { cwd, locale } = options;
   const roster = options.roster ? await readRoster(cwd, options.roster, locale) : undefined;
   const listed = listInputs(options.inputs, cwd, roster ? [roster.absolute] : []);
-  const files = listed.files.filter((f) => !options.isOutput(f.absolute));
-  const asOutput = listed.files.filter((f) => options.isOutput(f.absolute));
+  const files = listed.files.filter((f) => options.isOutput(f.absolute) === undefined);
+  const asOutput = listed.files.flatMap((f) => {
+    const reason = options.isOutput(f.absolute);
+    return reason ? [{ ...f, reason }] : [];
+  });
 
   const set = createRollups({ layoutId: options.layoutId, city: options.city, roster: roster?.entries, keepAll: options.keepAll, locale });
   for (const [i, input] of files.entries()) {
@@ -50,6 +53,6 @@ export async function rollUpFiles(options: RollUpFilesOptions): Promise<RolledUp
   return {
     run: set.finish(),
     files,
-    setAside: [...listed.skipped, ...asOutput.map((f) => ({ ...f, reason: "output" as const }))],
+    setAside: [...listed.skipped, ...asOutput],
   };
 }

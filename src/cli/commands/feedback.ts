@@ -30,7 +30,7 @@ export async function feedback(options: FeedbackCommandOptions): Promise<RollupC
   if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
   if (options.layoutId) requireKnownLayout(options.layoutId);
   const dir = path.resolve(options.cwd, options.out);
-  const { run, files, setAside } = await rollUpFiles({ ...options, isOutput: (file) => isInside(file, dir) });
+  const { run, files, setAside } = await rollUpFiles({ ...options, isOutput: (file) => (isInside(file, dir) ? "feedback" : undefined) });
   const outcome = await writeFeedback(run, files, dir, options.cwd, options.locale);
   return commandResult(run.files, run.rollups, setAside, [], options.locale, options.layoutId, outcome);
 }

@@ -106,7 +106,7 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
   const feedbackDir = options.feedback !== undefined ? path.resolve(cwd, options.feedback) : undefined;
   const { run, files, setAside } = await rollUpFiles({
     ...options,
-    isOutput: (file) => isOutputOf(file, outAbsolute) || (feedbackDir !== undefined && isInside(file, feedbackDir)),
+    isOutput: (file) => (isOutputOf(file, outAbsolute) ? "output" : feedbackDir !== undefined && isInside(file, feedbackDir) ? "feedback" : undefined),
   });
   const results = run.rollups;
   const several = results.length > 1;

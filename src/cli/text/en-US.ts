@@ -36,6 +36,7 @@ export const enUS: Record<TextKey, string> = {
   "reason.notSpreadsheet": "not a spreadsheet",
   "reason.roster": "this is the roster (--roster), not a submission",
   "reason.output": "this is the roll-up this run writes (--out), not a submission",
+  "reason.feedback": "a returned copy (the --feedback folder), not a submission",
   "reason.otherLayout": "layout {layout}, not {wanted} asked by --layout",
   "reason.unknownLayout": "matched no layout",
   "detect.noLayout": "matched no layout",

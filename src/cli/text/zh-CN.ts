@@ -34,6 +34,7 @@ export const zhCN = {
   "reason.notSpreadsheet": "不是表格文件",
   "reason.roster": "这是名单文件（--roster），不作为报送数据",
   "reason.output": "这是本次汇总要写出的文件（--out），不作为报送数据",
+  "reason.feedback": "这是退回副本（--feedback 文件夹），不作为报送数据",
   "reason.otherLayout": "版式为 {layout}，不是 --layout 指定的 {wanted}",
   "reason.unknownLayout": "未识别出版式",
   "detect.noLayout": "未识别出版式",
