@@ -1,3 +1,4 @@
+import type { Catalog } from "../core/layouts/catalog";
 import { createRollups } from "../core/rollup/create-rollups";
 import type { RollupRun } from "../core/rollup/result";
 import { analyzeFile } from "./analyze-file";
@@ -15,6 +16,8 @@ export interface RollUpFilesOptions {
   roster?: string;
   keepAll?: boolean;
   locale: Locale;
+  /** The layouts to recognise and roll up. */
+  catalog: Catalog;
   /** This run's own outputs, never read as submissions: the roll-up workbook (`output`), the feedback folder's copies (`feedback`). */
   isOutput: (absolute: string) => "output" | "feedback" | undefined;
   onProgress?: (update: ProgressUpdate) => void;
@@ -35,7 +38,7 @@ export interface RolledUpFiles {
  */
 export async function rollUpFiles(options: RollUpFilesOptions): Promise<RolledUpFiles> {
   const { cwd, locale } = options;
-  const roster = options.roster ? await readRoster(cwd, options.roster, locale) : undefined;
+  const roster = options.roster ? await readRoster(cwd, options.roster, locale, options.catalog) : undefined;
   const listed = listInputs(options.inputs, cwd, roster ? [roster.absolute] : []);
   const files = listed.files.filter((f) => options.isOutput(f.absolute) === undefined);
   const asOutput = listed.files.flatMap((f) => {
@@ -43,11 +46,11 @@ export async function rollUpFiles(options: RollUpFilesOptions): Promise<RolledUp
     return reason ? [{ ...f, reason }] : [];
   });
 
-  const set = createRollups({ layoutId: options.layoutId, city: options.city, roster: roster?.entries, keepAll: options.keepAll, locale });
+  const set = createRollups({ catalog: options.catalog, layoutId: options.layoutId, city: options.city, roster: roster?.entries, keepAll: options.keepAll, locale });
   for (const [i, input] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file: input.display });
     // One file at a time: its grids are gone once analyzeFile returns, its records once added.
-    set.add(await analyzeFile(input, { city: options.city, checkDuplicates: false }));
+    set.add(await analyzeFile(input, { catalog: options.catalog, city: options.city, checkDuplicates: false }));
   }
   options.onProgress?.({ done: files.length, total: files.length, file: "" });
   return {

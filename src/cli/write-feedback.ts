@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { copyNames, feedbackFiles, messagesText, MESSAGES_FILE, schoolMessage, type MissingSubmitter } from "../core/feedback";
-import { getLayout } from "../core/layouts/catalog";
+import type { Catalog } from "../core/layouts/catalog";
 import { MESSAGE_TABLES } from "../core/messages/format-issue";
 import type { RollupRun } from "../core/rollup/result";
 import { writeFeedbackCopy } from "../io/write";
@@ -40,7 +40,7 @@ export interface FeedbackOutcome {
  * `退回说明.txt` with every school's message. Sources are only read. A file whose copy cannot be made
  * is listed with the reason and the others are still written.
  */
-export async function writeFeedback(run: RollupRun, inputs: readonly InputFile[], dir: string, cwd: string, locale: Locale): Promise<FeedbackOutcome> {
+export async function writeFeedback(run: RollupRun, inputs: readonly InputFile[], dir: string, cwd: string, locale: Locale, catalog: Catalog): Promise<FeedbackOutcome> {
   const byDisplay = new Map(inputs.map((input) => [input.display, input]));
   const { files, missing } = feedbackFiles(run);
   try {
@@ -51,7 +51,7 @@ export async function writeFeedback(run: RollupRun, inputs: readonly InputFile[]
   const names = copyNames(files.map((f) => f.school));
   const entries: FeedbackEntry[] = [];
   for (const [n, file] of files.entries()) {
-    const layout = file.layout ? getLayout(file.layout) : undefined;
+    const layout = file.layout ? catalog.get(file.layout) : undefined;
     const message = schoolMessage(file, layout, locale);
     const entry: FeedbackEntry = { path: file.path, school: file.school, layout: file.layout ?? null, issues: file.issues.length, message, copy: null };
     const input = byDisplay.get(file.path);

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Catalog } from "../../core/layouts/catalog";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
 import { requireKnownLayout } from "../known-layout";
 import type { Locale } from "../locale";
@@ -18,6 +19,8 @@ export interface FeedbackCommandOptions {
   roster?: string;
   keepAll?: boolean;
   locale: Locale;
+  /** The layouts to recognise and roll up. */
+  catalog: Catalog;
   onProgress?: (update: ProgressUpdate) => void;
 }
 
@@ -28,10 +31,10 @@ export interface FeedbackCommandOptions {
  */
 export async function feedback(options: FeedbackCommandOptions): Promise<RollupCommandResult> {
   if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
-  if (options.layoutId) requireKnownLayout(options.layoutId);
+  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
   const dir = path.resolve(options.cwd, options.out);
   const { run, files, setAside } = await rollUpFiles({ ...options, isOutput: (file) => (isInside(file, dir) ? "feedback" : undefined) });
-  const outcome = await writeFeedback(run, files, dir, options.cwd, options.locale);
+  const outcome = await writeFeedback(run, files, dir, options.cwd, options.locale, options.catalog);
   return commandResult(run.files, run.rollups, setAside, [], options.locale, options.layoutId, outcome);
 }
 

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Catalog } from "../../core/layouts/catalog";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
 import { writeRollupWorkbook } from "../../io/write";
@@ -29,6 +30,8 @@ export interface RollupCommandOptions {
   /** Keep every file of a school (no newer file replaces an older one). */
   keepAll?: boolean;
   locale: Locale;
+  /** The layouts to recognise and roll up. */
+  catalog: Catalog;
   onProgress?: (update: ProgressUpdate) => void;
 }
 
@@ -99,7 +102,7 @@ function skippedEntry(input: { display: string; reason: SetAsideReason }, locale
 export async function rollup(options: RollupCommandOptions): Promise<RollupCommandResult> {
   const { cwd, locale } = options;
   if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
-  if (options.layoutId) requireKnownLayout(options.layoutId);
+  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
   if (path.extname(options.out).toLowerCase() !== ".xlsx") throw new UsageError("usage.outNotXlsx", { path: options.out });
   const outAbsolute = path.resolve(cwd, options.out);
 
@@ -132,7 +135,7 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
     });
   }
 
-  const feedback = feedbackDir !== undefined ? await writeFeedback(run, files, feedbackDir, cwd, locale) : undefined;
+  const feedback = feedbackDir !== undefined ? await writeFeedback(run, files, feedbackDir, cwd, locale, options.catalog) : undefined;
   return commandResult(run.files, results, setAside, written, locale, options.layoutId, feedback);
 }
 

@@ -1,3 +1,4 @@
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 import { createRollup } from "../../../src/core/rollup/create-rollup";
 import { correctionRank } from "../../../src/core/rollup/correction-marker";
 import type { RollupResult } from "../../../src/core/rollup/result";
@@ -17,7 +18,7 @@ const csv = (path: string, list: Row[]): SentFile => ({ path, bytes: writeCsv([H
 /** Rolls up real files, each with the modification time given (ISO), in the order given. */
 function rollUp(sent: Array<[SentFile, string?]>, options: { keepAll?: boolean } = {}): RollupResult {
   const analysed = analyzeFiles(sent.map(([file]) => file), "湖州市", { checkDuplicates: false });
-  const rollup = createRollup({ layoutId: "huzhou-space-plan", city: "湖州市", ...options });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", city: "湖州市", ...options });
   analysed.forEach((file, i) => {
     const time = sent[i][1];
     const submitted: SubmittedFile = time ? { ...file, modified: new Date(time) } : file;

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 import { feedbackFiles } from "../../../src/core/feedback/feedback-files";
 import { createRollups } from "../../../src/core/rollup/create-rollups";
 import { SEVERITY_FILL } from "../../../src/core/presentation/severity-fill";
@@ -33,7 +34,7 @@ async function styledWorkbook(): Promise<Uint8Array> {
 }
 
 async function feedbackFor(files: Array<{ path: string; bytes: Uint8Array }>) {
-  const set = createRollups({ city: "湖州市" });
+  const set = createRollups({ catalog: BUILT_IN_CATALOG, city: "湖州市" });
   for (const file of analyzeFiles(files, "湖州市", { checkDuplicates: false })) set.add(file);
   return feedbackFiles(set.finish()).files;
 }
