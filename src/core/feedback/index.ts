@@ -4,3 +4,4 @@ export { schoolMessage, MESSAGE_LIMIT } from "./school-message";
 export { problemLines, type ProblemLine } from "./problem-list";
 export { copyNames, MESSAGES_FILE } from "./copy-name";
 export { messagesText } from "./messages-text";
+export { sheetFeedback } from "./sheet-feedback";
