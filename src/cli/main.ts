@@ -24,6 +24,11 @@ function langOption(): Option {
   return new Option("--lang <locale>", both("opt.lang")).choices([...LOCALES]).default("zh-CN");
 }
 
+/** A repeatable option's values (`--layouts a --layouts b`). */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function print(text: string): void {
   if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
@@ -122,6 +127,56 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(rollupExitCode(result));
     });
 
+  const layouts = program.command("layouts").description(both("layouts.description")).helpOption("-h, --help", both("opt.help"));
+  layouts
+    .command("list")
+    .description(both("layouts.list.description"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
+    .option("--json", both("opt.json"))
+    .addOption(langOption())
+    .action(async (flags: { layouts: string[]; json?: boolean; lang: Locale }) => {
+      const { listLayouts, renderLayoutList } = await import("./commands/layouts");
+      const list = listLayouts({ cwd: process.cwd(), layouts: flags.layouts, locale: flags.lang });
+      if (flags.json) printJson(list);
+      else print(renderLayoutList(list, flags.lang));
+    });
+  layouts
+    .command("show")
+    .description(both("layouts.show.description"))
+    .argument("<id>", both("arg.layoutId"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
+    .addOption(langOption())
+    .action(async (id: string, flags: { layouts: string[]; lang: Locale }) => {
+      const { showLayout } = await import("./commands/layouts");
+      process.stdout.write(showLayout(id, { cwd: process.cwd(), layouts: flags.layouts, locale: flags.lang }));
+    });
+  layouts
+    .command("schema")
+    .description(both("layouts.schema.description"))
+    .action(async () => {
+      const { layoutSchemaText } = await import("./commands/layouts");
+      process.stdout.write(layoutSchemaText());
+    });
+
+  program
+    .command("learn")
+    .description(both("learn.description"))
+    .argument("<template>", both("arg.template"))
+    .option("--sheet <name>", both("opt.sheet"))
+    .option("--out <file>", both("opt.learnOut"))
+    .option("--id <id>", both("opt.id"))
+    .option("--city <city>", both("opt.learnCity"))
+    .option("--json", both("opt.json"))
+    .addOption(langOption())
+    .action(async (template: string, flags: { sheet?: string; out?: string; id?: string; city?: string; json?: boolean; lang: Locale }) => {
+      const { learn } = await import("./commands/learn");
+      const { renderLearn } = await import("./render/learn-output");
+      const result = await learn({ cwd: process.cwd(), template, sheet: flags.sheet, out: flags.out, id: flags.id, city: flags.city, locale: flags.lang });
+      if (flags.json) process.stdout.write(result.fileText);
+      else print(renderLearn(result, flags.lang));
+      setExitCode(EXIT_OK);
+    });
+
   return program;
 }
 
@@ -137,6 +192,8 @@ function helpExamples(): string {
     "  smartcampus detect 吴兴区/*.xlsx",
     "  smartcampus validate 湖州二中.xlsx --city 湖州市 --report 问题.json",
     "  smartcampus rollup 报送/ --out 汇总.xlsx --report 报告.json --roster 名单.csv",
+    "  smartcampus learn 附件1.xlsx --id ai-pilot-2026 --out 报送/实验校.layout.json",
+    "  smartcampus layouts show huzhou-space-plan > 计划表.layout.json",
   ].join("\n");
 }
 

@@ -374,8 +374,14 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
     if (anyRequiredMark && required) why.push(learnText(locale, "required-mark"));
     else if (OPTIONAL_MARK.test(col.marks)) why.push(learnText(locale, "optional-mark"));
     if (required) field.required = true;
-    // A column the info line also names (区县, 申报单位) is filled from it where left blank.
-    const infoKey = field.type === "district" && infoHas("区县") ? "区县" : info.find((i) => [i.key, ...(i.aliases ?? [])].some((a) => headerKey(a) === headerKey(col.name)))?.key;
+    // A district or unit column the info line also names (区县, 申报单位) is filled from it where
+    // left blank; a person's column (联系人) is not: the info line names the sender's contact.
+    const infoKey =
+      field.type === "district" && infoHas("区县")
+        ? "区县"
+        : /单位/.test(col.name)
+          ? info.find((i) => [i.key, ...(i.aliases ?? [])].some((a) => headerKey(a) === headerKey(col.name)))?.key
+          : undefined;
     if (infoKey && !col.group) {
       field.fromInfo = infoKey;
       why.push(learnText(locale, "from-info", { key: infoKey }));
