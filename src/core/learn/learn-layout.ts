@@ -380,7 +380,7 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
       field.type === "district" && infoHas("区县")
         ? "区县"
         : /单位/.test(col.name)
-          ? info.find((i) => [i.key, ...(i.aliases ?? [])].some((a) => headerKey(a) === headerKey(col.name)))?.key
+          ? info.find((i) => i.key !== "区县" && [i.key, ...(i.aliases ?? [])].some((a) => headerKey(a) === headerKey(col.name)))?.key
           : undefined;
     if (infoKey && !col.group) {
       field.fromInfo = infoKey;
