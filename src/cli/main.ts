@@ -13,6 +13,7 @@ import { writeJsonReport } from "./write-json-report";
 const VERSION = "0.1.0";
 
 interface CommonFlags {
+  layouts: string[];
   json?: boolean;
   lang: Locale;
   layout?: string;
@@ -55,12 +56,14 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument("<files...>", both("arg.files"))
     .option("--json", both("opt.json"))
     .option("--layout <id>", both("opt.layout"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
     .addOption(langOption())
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { detect, detectExitCode } = await import("./commands/detect");
       const { renderDetect } = await import("./render/detect-output");
-      const result = await detect({ cwd: process.cwd(), files, layoutId: flags.layout, locale: flags.lang, catalog: BUILT_IN_CATALOG });
+      const catalog = await catalogFor(flags, files, !flags.json);
+      const result = await detect({ cwd: process.cwd(), files, layoutId: flags.layout, locale: flags.lang, catalog });
       if (flags.json) printJson(result);
       else print(renderDetect(result, flags.lang));
       setExitCode(detectExitCode(result));
@@ -71,6 +74,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description(both("validate.description"))
     .argument("<files...>", both("arg.files"))
     .option("--layout <id>", both("opt.layout"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
     .option("--city <city>", both("opt.city"))
     .option("--report <file>", both("opt.report"))
     .option("--json", both("opt.json"))
@@ -78,6 +82,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { validate, validateExitCode } = await import("./commands/validate");
+      const catalog = await catalogFor(flags, files, !flags.json);
       const { renderValidate } = await import("./render/validate-output");
       const result = await validate({
         cwd: process.cwd(),
@@ -85,7 +90,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         layoutId: flags.layout,
         city: flags.city,
         locale: flags.lang,
-        catalog: BUILT_IN_CATALOG,
+        catalog,
       });
       if (flags.report) writeJsonReport(process.cwd(), flags.report, result);
       if (flags.json) printJson(result);
@@ -101,6 +106,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .requiredOption("--out <file>", both("opt.out"))
     .option("--report <file>", both("opt.report"))
     .option("--layout <id>", both("opt.layout"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
     .option("--city <city>", both("opt.city"))
     .option("--roster <file>", both("opt.roster"))
     .option("--json", both("opt.json"))
@@ -108,6 +114,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
     .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string }) => {
       const { rollup, rollupExitCode } = await import("./commands/rollup");
+      const catalog = await catalogFor(flags, inputs, !flags.json);
       const { renderRollupSummary } = await import("./render/rollup-summary");
       const { createProgress } = await import("./progress");
       const progress = flags.json ? undefined : createProgress(flags.lang);
@@ -119,7 +126,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         city: flags.city,
         roster: flags.roster,
         locale: flags.lang,
-        catalog: BUILT_IN_CATALOG,
+        catalog,
         onProgress: progress?.update,
       });
       progress?.stop();
@@ -182,6 +189,23 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * The catalog of a run: the built-ins, the `--layouts` files and folders, and every
+ * `*.layout.json` inside an input folder. A broken layout file stops the run here, before any
+ * submission is read (exit 2). Which user layouts were loaded, and which built-in each replaces,
+ * is said on stdout (stderr with --json, so the JSON stays clean).
+ */
+async function catalogFor(flags: CommonFlags, inputs: string[], toStdout: boolean) {
+  const { loadUserLayouts, runCatalog } = await import("./user-layouts");
+  const user = loadUserLayouts(flags.layouts ?? [], inputs, process.cwd(), flags.lang);
+  if (user.length === 0) return BUILT_IN_CATALOG;
+  const { catalog, replaced } = runCatalog(user);
+  const say = (line: string) => (toStdout ? process.stdout : process.stderr).write(`${line}\n`);
+  say(t(flags.lang, "layouts.loaded", { list: user.map((u) => `${u.layout.id} (${u.path})`).join(flags.lang === "zh-CN" ? "、" : ", ") }));
+  for (const u of replaced) say(t(flags.lang, "layouts.replaced", { id: u.layout.id, path: u.path }));
+  return catalog;
+}
+
 /** The layouts `--layout` accepts, with their official titles. */
 function layoutsHelp(): string {
   const layouts = BUILT_IN_CATALOG.layouts;
@@ -204,6 +228,11 @@ function helpExamples(): string {
 export function exitCodeForError(error: unknown, locale: Locale): number {
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_OK;
+    return EXIT_USAGE;
+  }
+  if (error instanceof UsageError && error.key === "usage.layoutFile") {
+    // A broken layout file: each fault on its own line, naming file, JSON path and fault; no usage help.
+    process.stderr.write(`${t(locale, error.key, error.params)}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof UsageError) {

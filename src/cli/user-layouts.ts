@@ -3,6 +3,8 @@ import path from "node:path";
 import { parseLayoutText } from "../core/layout/layout-file";
 import { formatLayoutProblem } from "../core/layout/layout-file-messages";
 import type { Layout } from "../core/layout/schema";
+import { BUILT_IN_CATALOG } from "../core/layouts/built-in";
+import { withLayouts, type Catalog } from "../core/layouts/catalog";
 import { UsageError } from "./errors";
 import { displayPath } from "./input-files";
 import type { Locale } from "./locale";
@@ -94,10 +96,11 @@ export function loadUserLayouts(explicit: readonly string[], inputFolders: reado
   return loaded;
 }
 
-/** The layouts a run recognises: the built-ins, each replaced by a user layout of its id, then the other user layouts. */
-export function combineLayouts(builtIn: readonly Layout[], user: readonly UserLayout[]): { layouts: Layout[]; replaced: UserLayout[] } {
-  const byId = new Map(user.map((u) => [u.layout.id, u]));
-  const replaced = user.filter((u) => builtIn.some((b) => b.id === u.layout.id));
-  const layouts = [...builtIn.map((b) => byId.get(b.id)?.layout ?? b), ...user.filter((u) => !replaced.includes(u)).map((u) => u.layout)];
-  return { layouts, replaced };
+/**
+ * The catalog a run recognises with: the built-ins, each replaced by a user layout of its id (the
+ * run says so), then the other user layouts.
+ */
+export function runCatalog(user: readonly UserLayout[]): { catalog: Catalog; replaced: UserLayout[] } {
+  const { catalog, replaced } = withLayouts(BUILT_IN_CATALOG, user.map((u) => u.layout));
+  return { catalog, replaced: user.filter((u) => replaced.includes(u.layout.id)) };
 }

@@ -1,4 +1,3 @@
-import { LAYOUTS } from "../../core/layouts/catalog";
 import { layoutFileText } from "../../core/layout/layout-file";
 import { layoutJsonSchemaText } from "../../core/layout/json-schema";
 import type { Layout } from "../../core/layout/schema";
@@ -6,7 +5,7 @@ import { UsageError } from "../errors";
 import type { Locale } from "../locale";
 import { renderTable } from "../render/table";
 import { t } from "../text/translate";
-import { combineLayouts, loadUserLayouts } from "../user-layouts";
+import { loadUserLayouts, runCatalog } from "../user-layouts";
 
 export interface LayoutsOptions {
   cwd: string;
@@ -25,7 +24,8 @@ export interface ListedLayout {
 
 function available(options: LayoutsOptions) {
   const user = loadUserLayouts(options.layouts ?? [], [], options.cwd, options.locale);
-  return { user, ...combineLayouts(LAYOUTS, user) };
+  const { catalog, replaced } = runCatalog(user);
+  return { user, layouts: catalog.layouts, replaced };
 }
 
 /** Every layout a run with these `--layouts` recognises. */

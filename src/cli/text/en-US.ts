@@ -34,6 +34,7 @@ export const enUS: Record<TextKey, string> = {
   "reason.lockFile": "Office lock file (~$)",
   "reason.hidden": "hidden file",
   "reason.notSpreadsheet": "not a spreadsheet",
+  "reason.layoutFile": "a layout file (*.layout.json), loaded as a layout, not a submission",
   "reason.roster": "this is the roster (--roster), not a submission",
   "reason.output": "this is the roll-up this run writes (--out), not a submission",
   "reason.otherLayout": "layout {layout}, not {wanted} asked by --layout",

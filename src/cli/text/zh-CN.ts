@@ -32,6 +32,7 @@ export const zhCN = {
   "reason.lockFile": "Office 临时锁定文件（~$）",
   "reason.hidden": "隐藏文件",
   "reason.notSpreadsheet": "不是表格文件",
+  "reason.layoutFile": "这是版式文件（*.layout.json），已作为版式载入，不作为报送数据",
   "reason.roster": "这是名单文件（--roster），不作为报送数据",
   "reason.output": "这是本次汇总要写出的文件（--out），不作为报送数据",
   "reason.otherLayout": "版式为 {layout}，不是 --layout 指定的 {wanted}",

@@ -75,7 +75,8 @@ function notJson(text: string, error: unknown): LayoutProblem {
   const detail = error instanceof Error ? error.message : String(error);
   const lc = /line (\d+) column (\d+)/.exec(detail);
   const position = /position (\d+)/.exec(detail);
-  const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : position ? lineColumn(text, Number(position[1])) : {};
+  const atEnd = /end of (JSON )?input/i.test(detail);
+  const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : position ? lineColumn(text, Number(position[1])) : atEnd ? lineColumn(text, text.trimEnd().length) : {};
   return { path: "$", fault: { code: "not-json", detail: detail.replace(/\s*\(line \d+ column \d+\)/, ""), ...where } };
 }
 

@@ -4,7 +4,8 @@ import { analyzeWorkbook, type SheetResult } from "../../../src/core";
 import { learnLayout } from "../../../src/core/learn/learn-layout";
 import { layoutFileText, parseLayoutText } from "../../../src/core/layout/layout-file";
 import type { Layout } from "../../../src/core/layout/schema";
-import { getLayout } from "../../../src/core/layouts/catalog";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
+import { createCatalog } from "../../../src/core/layouts/catalog";
 import type { Issue } from "../../../src/core/model/issue";
 import { attachDropDownLists, readDropDownLists } from "../../../src/io/read/read-drop-down-lists";
 import { writeTemplateWorkbook } from "../../../src/io/write/template-workbook";
@@ -43,7 +44,7 @@ const ALLOWED: Record<string, Array<{ side: "built-in only" | "learned only"; co
 };
 
 async function learned(id: string): Promise<Layout> {
-  const bytes = await writeTemplateWorkbook(id, { rows: 20 });
+  const bytes = await writeTemplateWorkbook(BUILT_IN_CATALOG.get(id)!, { rows: 20 });
   const grids = attachDropDownLists(readGrids(bytes, "模板.xlsx"), await readDropDownLists(bytes));
   const result = learnLayout(grids[0], { id: `${id}-learned` });
   if (!result.ok) throw new Error(result.message);
@@ -65,8 +66,8 @@ describe.each(Object.keys(ALLOWED))("%s learned from its blank template", (id) =
   test.each(files)("%s: same sheets, rows and issues as the built-in", (file) => {
     const bytes = new Uint8Array(readFileSync(join(SAMPLES, id, file)));
     const grids = readGrids(bytes, file);
-    const builtIn = analyzeWorkbook(file, grids, { fileName: file, layouts: [getLayout(id)!] });
-    const mine = analyzeWorkbook(file, grids, { fileName: file, layouts: [layout] });
+    const builtIn = analyzeWorkbook(file, grids, { fileName: file, catalog: createCatalog([BUILT_IN_CATALOG.get(id)!]) });
+    const mine = analyzeWorkbook(file, grids, { fileName: file, catalog: createCatalog([layout]) });
     const recognised = (r: typeof builtIn) => r.sheets.map((s) => [s.sheet, !!s.detection, s.records.map((x) => x.row)]);
     expect(recognised(mine)).toEqual(recognised(builtIn));
     const allowed = ALLOWED[id];
@@ -85,7 +86,7 @@ describe("layouts that are not lists", () => {
     ["taizhou-indicators", "indicator-matrix", /指标自评表.*layouts show taizhou-indicators/],
     ["zhangjiagang-feature-application", "form", /申报表.*layouts show zhangjiagang-feature-application/],
   ])("%s: learn says it cannot, and why", async (id, reason, message) => {
-    const bytes = await writeTemplateWorkbook(id);
+    const bytes = await writeTemplateWorkbook(BUILT_IN_CATALOG.get(id)!);
     const grids = attachDropDownLists(readGrids(bytes, "模板.xlsx"), await readDropDownLists(bytes));
     const result = learnLayout(grids[0]);
     expect(result).toMatchObject({ ok: false, reason });
