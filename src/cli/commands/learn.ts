@@ -52,7 +52,7 @@ export async function learn(options: LearnCommandOptions): Promise<LearnCommandR
   }
   const read = readWorkbook(bytes, path.basename(absolute), { inflateRaw: nodeInflateRaw });
   if (!read.ok) throw new RunError("learn.unreadable", { message: issueMessage(read.issue, locale, shown) });
-  const lists = read.format === "xlsx" ? await readDropDownLists(bytes) : new Map();
+  const lists = read.format === "xlsx" ? readDropDownLists(bytes, nodeInflateRaw) : new Map();
   const grids = attachDropDownLists(read.grids, lists);
   let candidates = grids;
   if (options.sheet !== undefined) {

@@ -45,7 +45,7 @@ const ALLOWED: Record<string, Array<{ side: "built-in only" | "learned only"; co
 
 async function learned(id: string): Promise<Layout> {
   const bytes = await writeTemplateWorkbook(BUILT_IN_CATALOG.get(id)!, { rows: 20 });
-  const grids = attachDropDownLists(readGrids(bytes, "模板.xlsx"), await readDropDownLists(bytes));
+  const grids = attachDropDownLists(readGrids(bytes, "模板.xlsx"), readDropDownLists(bytes));
   const result = learnLayout(grids[0], { id: `${id}-learned` });
   if (!result.ok) throw new Error(result.message);
   // Through the file and back, as a staffer's layout travels.
@@ -87,7 +87,7 @@ describe("layouts that are not lists", () => {
     ["zhangjiagang-feature-application", "form", /申报表.*layouts show zhangjiagang-feature-application/],
   ])("%s: learn says it cannot, and why", async (id, reason, message) => {
     const bytes = await writeTemplateWorkbook(BUILT_IN_CATALOG.get(id)!);
-    const grids = attachDropDownLists(readGrids(bytes, "模板.xlsx"), await readDropDownLists(bytes));
+    const grids = attachDropDownLists(readGrids(bytes, "模板.xlsx"), readDropDownLists(bytes));
     const result = learnLayout(grids[0]);
     expect(result).toMatchObject({ ok: false, reason });
     expect(!result.ok && result.message).toMatch(message);
