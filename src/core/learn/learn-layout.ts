@@ -279,6 +279,9 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
       top = r;
     }
   }
+  // The sub-headers of a two-row header may outscore their parents' row (`姓名 | 职务 | 联系电话`
+  // twice under two merged parents): the header starts at the parents' row.
+  if (top > 0 && headerScore(view, top - 1) >= 3 && hasSecondRow(view, top - 1)) top -= 1;
   const headerKeys = top >= 0 ? (view.keys[top] ?? []) : [];
   if (headerKeys.filter((k) => LEVEL_HEADER.test(k)).length >= 3 || (headerKeys.some((k) => k.includes("评价指标")) && headerKeys.some((k) => k.includes("评价")))) {
     return refuse("indicator-matrix");
