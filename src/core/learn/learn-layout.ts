@@ -116,6 +116,18 @@ function hasSecondRow(view: SheetView, r: number): boolean {
   return false;
 }
 
+/**
+ * Row r holds a header standing over both rows beside its parents: a cell merged down into r + 1,
+ * or (without merges) a header with nothing under it. A section's contact row over a header has
+ * text under each of its cells, and is no parent row.
+ */
+function hasStandingHeader(view: SheetView, r: number): boolean {
+  if (view.grid.merges.some((m) => m.top === r && m.bottom === r + 1)) return true;
+  const top = view.texts[r] ?? [];
+  const low = view.texts[r + 1] ?? [];
+  return top.some((t, c) => t !== "" && (low[c] ?? "") === "" && !view.covered.has(cellKey(r + 1, c)));
+}
+
 interface Column {
   c: number;
   header: string;
@@ -281,7 +293,7 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
   }
   // The sub-headers of a two-row header may outscore their parents' row (`姓名 | 职务 | 联系电话`
   // twice under two merged parents): the header starts at the parents' row.
-  if (top > 0 && headerScore(view, top - 1) >= 3 && hasSecondRow(view, top - 1)) top -= 1;
+  if (top > 0 && headerScore(view, top - 1) >= 3 && hasSecondRow(view, top - 1) && hasStandingHeader(view, top - 1)) top -= 1;
   const headerKeys = top >= 0 ? (view.keys[top] ?? []) : [];
   if (headerKeys.filter((k) => LEVEL_HEADER.test(k)).length >= 3 || (headerKeys.some((k) => k.includes("评价指标")) && headerKeys.some((k) => k.includes("评价")))) {
     return refuse("indicator-matrix");
