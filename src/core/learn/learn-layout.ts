@@ -91,6 +91,7 @@ function headerScore(view: SheetView, r: number): number {
   return score;
 }
 
+/** How many cells of a row hold text, and whether all are short texts (no number, no colon): sub-headers, not data. */
 function isTextRow(texts: readonly string[]): { count: number; allShortText: boolean } {
   let count = 0;
   let allShortText = true;
@@ -332,7 +333,7 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
   const listFor = (c: number) => grid.lists?.find((l) => l.area.left <= c && c <= l.area.right && l.area.bottom > bottom)?.values;
 
   let city = cityNamed(options.city);
-  let cityWhy: NoteKey | undefined = city ? undefined : undefined;
+  let cityWhy: NoteKey | undefined;
   const noteValues = (values: readonly string[]) => (values.length > 8 ? `${values.slice(0, 8).join("、")}…` : values.join("、"));
 
   const anyRequiredMark = columns.some((col) => REQUIRED_MARK.test(col.marks));
@@ -551,4 +552,3 @@ function schoolRepeats(grid: Grid, from: number, c: number | undefined): boolean
   return false;
 }
 
-export type { WordReason };
