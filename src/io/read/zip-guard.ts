@@ -41,7 +41,7 @@ const DATA_DESCRIPTOR = 0x0008;
  * sizes and ratios are within limits; no entry is encrypted; and every entry really inflates to
  * its declared size (the declared size is the sender's to choose, so it is verified, not trusted).
  *
- * For a spreadsheet (xlsx, xlsb, ods) the verified bytes are kept: each entry is inflated once,
+ * For a spreadsheet (xlsx, xlsb, ods) or a Word document (docx) the verified bytes are kept: each entry is inflated once,
  * straight into a stored (uncompressed) copy of the zip, `inflated.stored`, which is what the
  * parser reads. The parser then only copies, never inflates, so nothing it reads was not checked.
  */
@@ -65,7 +65,7 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: Raw
     }
   }
   const kind = zipKind(entries, bytes);
-  if (kind !== "xlsx" && kind !== "xlsb" && kind !== "ods") return { ok: true, kind, entries: entries.length, uncompressedBytes: declared };
+  if (kind !== "xlsx" && kind !== "xlsb" && kind !== "ods" && kind !== "docx") return { ok: true, kind, entries: entries.length, uncompressedBytes: declared };
   const inflated = inflateToStored(bytes, entries, limits, inflateRaw);
   if ("ok" in inflated) return inflated;
   return { ok: true, kind, entries: entries.length, uncompressedBytes: declared, inflated };
