@@ -19,6 +19,7 @@ const ARCHIVE: Record<string, string> = {
   "7z": "a 7z archive cannot be read directly",
   encrypted: "the file is password-protected inside its zip archive",
   nested: "the zip archive holds archives nested more than one level deep",
+  method: "the file is compressed in its zip archive with a method that is not supported",
 };
 
 const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {

@@ -22,6 +22,7 @@ const ARCHIVE: Record<string, string> = {
   "7z": "7z 压缩包无法直接读取",
   encrypted: "压缩包中的文件设置了解压密码，无法读取",
   nested: "压缩包中套有多层压缩包，无法读取",
+  method: "压缩包中的文件使用了不支持的压缩方式，无法读取",
 };
 
 const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {

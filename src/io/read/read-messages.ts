@@ -3,8 +3,20 @@ import type { LocalizedText, ReadFailureReason, ReadNoteCode } from "./read-resu
 type Params = Record<string, string | number>;
 
 /** What kind of archive could not be opened (`params.archive`). */
-const ARCHIVE_ZH: Record<string, string> = { rar: "是 RAR 压缩包，无法直接读取", "7z": "是 7z 压缩包，无法直接读取", encrypted: "在压缩包中设置了解压密码，无法读取" };
-const ARCHIVE_EN: Record<string, string> = { rar: "is a RAR archive, which cannot be read directly", "7z": "is a 7z archive, which cannot be read directly", encrypted: "is password-protected inside its zip archive and cannot be read" };
+const ARCHIVE_ZH: Record<string, string> = {
+  rar: "是 RAR 压缩包，无法直接读取",
+  "7z": "是 7z 压缩包，无法直接读取",
+  encrypted: "在压缩包中设置了解压密码，无法读取",
+  nested: "是套在压缩包里的第二层压缩包，无法读取",
+  method: "在压缩包中使用了不支持的压缩方式，无法读取",
+};
+const ARCHIVE_EN: Record<string, string> = {
+  rar: "is a RAR archive, which cannot be read directly",
+  "7z": "is a 7z archive, which cannot be read directly",
+  encrypted: "is password-protected inside its zip archive and cannot be read",
+  nested: "is an archive inside an archive inside an archive and cannot be read",
+  method: "is compressed inside its zip archive with a method that is not supported",
+};
 
 const FAILURE: Record<ReadFailureReason, (p: Params) => LocalizedText> = {
   empty: (p) => ({ zh: `文件“${p.file}”是空的，没有可读取的内容。`, en: `The file "${p.file}" is empty.` }),

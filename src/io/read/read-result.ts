@@ -81,6 +81,17 @@ export interface ReadOptions {
    * `RangeError` when the output would pass `maxOutput`, so a lying entry is never inflated further.
    */
   inflateRaw?: RawInflater;
+  /**
+   * The caps left to a file read out of an archive (`openArchive(…).budget`): its zip entries and
+   * inflated bytes count against the archive's, so nesting multiplies nothing.
+   */
+  budget?: ZipBudget;
+}
+
+/** Zip entries and inflated bytes still allowed, shared by an archive and the files in it; decremented as they are read. */
+export interface ZipBudget {
+  entries: number;
+  bytes: number;
 }
 
 /** Inflates raw deflate data; throws `RangeError` past `maxOutput` bytes. */

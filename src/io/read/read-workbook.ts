@@ -5,7 +5,7 @@ import { checkCfb } from "./cfb-guard";
 import { decodeText, looksBinary, type DecodedText } from "./decode-text";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { failureMessage, noteMessage } from "./read-messages";
-import type { RawInflater, ReadFailure, ReadFailureReason, ReadNote, ReadOptions, ReadResult, SpreadsheetFormat } from "./read-result";
+import type { RawInflater, ZipBudget, ReadFailure, ReadFailureReason, ReadNote, ReadOptions, ReadResult, SpreadsheetFormat } from "./read-result";
 import { parseOptions, workbookToGrids } from "./read-spreadsheet";
 import { csvToGrid, extensionOf } from "./read-text";
 import { sniffContainer } from "./sniff-container";
@@ -34,13 +34,13 @@ const EXTENSION_FORMATS: Record<string, SpreadsheetFormat[]> = {
 export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadResult {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   try {
-    return readChecked(bytes, fileName, limits, options.inflateRaw);
+    return readChecked(bytes, fileName, limits, options.inflateRaw, options.budget);
   } catch (e) {
     return failure("corrupt", fileName, {}, (e as Error)?.message ?? String(e));
   }
 }
 
-function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, inflateRaw?: RawInflater): ReadResult {
+function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, inflateRaw?: RawInflater, budget?: ZipBudget): ReadResult {
   if (bytes.length === 0) return failure("empty", fileName);
   if (bytes.length > limits.maxFileBytes) return failure("too-large", fileName, { limit: `${limits.maxFileBytes} bytes` });
   switch (sniffContainer(bytes)) {
@@ -53,7 +53,7 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, in
     case "7z":
       return failure("archive", fileName, { archive: sniffContainer(bytes) });
     case "zip": {
-      const check = checkZip(bytes, limits, inflateRaw);
+      const check = checkZip(bytes, limits, inflateRaw, budget);
       if (!check.ok) return failure(check.reason, fileName, limitParam(check.reason, check.detail), check.detail);
       if (check.kind === "docx") return readDocx(check.inflated?.parts, fileName, limits);
       if (check.kind !== "xlsx" && check.kind !== "xlsb" && check.kind !== "ods") return failure("not-spreadsheet", fileName, {}, check.kind);
@@ -143,6 +143,11 @@ function success(format: SpreadsheetFormat, grids: Grid[], notes: ReadNote[], fi
 
 function limitParam(reason: ReadFailureReason, detail: string): Record<string, string | number> {
   return reason === "too-large" ? { limit: detail } : {};
+}
+
+/** A failure as the reader reports one, for a file it was not handed (an archive's entry that could not be taken out). */
+export function readFailure(reason: ReadFailureReason, fileName: string, params: Record<string, string | number> = {}, detail?: string): ReadFailure {
+  return failure(reason, fileName, params, detail);
 }
 
 function failure(reason: ReadFailureReason, fileName: string, params: Record<string, string | number> = {}, detail?: string): ReadFailure {
