@@ -36,8 +36,11 @@ const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
 };
 
 export const enUS: MessageTable = {
-  location: ({ path, sheet, row, column }) =>
-    [path, sheet && `sheet ${sheet}`, row !== undefined && `row ${row}${column ? `, column ${column}` : ""}`].filter(Boolean).join(", "),
+  location: ({ path, sheet, row, column, table }) => {
+    const at = row !== undefined && `row ${row}${column ? `, column ${column}` : ""}`;
+    if (table) return [path, sheet, at].filter(Boolean).join(" › ");
+    return [path, sheet && `sheet ${sheet}`, at].filter(Boolean).join(", ");
+  },
   join: (location, sentence) => (location ? `${location}: ${sentence}` : sentence),
   codes: {
     "missing-value": (a) => (a.scope === "column" ? `the required column ${f(a)} is missing` : `${f(a)} is required but empty`),

@@ -39,8 +39,11 @@ const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
 };
 
 export const zhCN: MessageTable = {
-  location: ({ path, sheet, row, column }) =>
-    [path && `文件 ${path}`, sheet && `工作表 ${sheet}`, row !== undefined && `第 ${row} 行${column ? ` ${column} 列` : ""}`].filter(Boolean).join("，"),
+  location: ({ path, sheet, row, column, table }) => {
+    const at = row !== undefined && `第 ${row} 行${column ? ` ${column} 列` : ""}`;
+    if (table) return [path, sheet, at].filter(Boolean).join(" › ");
+    return [path && `文件 ${path}`, sheet && `工作表 ${sheet}`, at].filter(Boolean).join("，");
+  },
   join: (location, sentence) => (location ? `${location}：${sentence}` : sentence),
   codes: {
     "missing-value": (a) => (a.scope === "column" ? `缺少必填列${f(a)}` : `必填项${f(a)}未填写`),
