@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { analyzeWorkbook, formatIssue } from "../../../src/core";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 import type { Grid } from "../../../src/core/model/grid";
 import { readWorkbook } from "../../../src/io/read/read-workbook";
 import { convertWithLibreOffice, readGrids } from "../../support";
@@ -42,8 +43,8 @@ describe("a Word table read as its spreadsheet twin", () => {
     ["zhangjiagang-feature-application/form-legacy-boxes.docx", "zhangjiagang-feature-application/form-ticked.xlsx", 1],
   ];
   test.each(twins)("%s", (word, twin, above) => {
-    const [table] = analyzeWorkbook(word, readGrids(sample(word), word), { fileName: word }).sheets;
-    const [sheet] = analyzeWorkbook(twin, readGrids(sample(twin), twin), { fileName: twin }).sheets;
+    const [table] = analyzeWorkbook(word, readGrids(sample(word), word), { catalog: BUILT_IN_CATALOG, fileName: word }).sheets;
+    const [sheet] = analyzeWorkbook(twin, readGrids(sample(twin), twin), { catalog: BUILT_IN_CATALOG, fileName: twin }).sheets;
     expect(table.sheet).toBe("表格1");
     expect(table.kind).toBe("word-table");
     expect(table.detection?.layoutId).toBe(sheet.detection?.layoutId);
@@ -109,7 +110,7 @@ describe("Word document structure", () => {
 
   test("the form re-saved by LibreOffice Writer keeps its legacy check boxes", async () => {
     const resaved = await convertWithLibreOffice(sample("zhangjiagang-feature-application/form-legacy-boxes.docx"), "docx", "docx:MS Word 2007 XML");
-    const [sheet] = analyzeWorkbook("申报表.docx", gridsOf(resaved), {}).sheets;
+    const [sheet] = analyzeWorkbook("申报表.docx", gridsOf(resaved), { catalog: BUILT_IN_CATALOG }).sheets;
     expect(sheet.derived).toMatchObject({ ticked: ["智能环境", "三个课堂", "智慧管理"], count: 3, level: "C" });
   });
 });
@@ -117,7 +118,7 @@ describe("Word document structure", () => {
 describe("Word files that give no table", () => {
   test("a .docx without a table is unknown-layout, saying it holds no table", async () => {
     const bytes = await writeDocxText(["关于报送新型教学空间建设计划的通知", "各区县教育局："]);
-    const { sheets } = analyzeWorkbook("通知.docx", gridsOf(bytes), {});
+    const { sheets } = analyzeWorkbook("通知.docx", gridsOf(bytes), { catalog: BUILT_IN_CATALOG });
     expect(sheets).toHaveLength(1);
     expect(sheets[0]).toMatchObject({ sheet: "正文", kind: "word-text", records: [] });
     expect(sheets[0].issues).toEqual([expect.objectContaining({ code: "unknown-layout", params: { reason: "no-table" } })]);
