@@ -36,8 +36,7 @@ function parseRange(a1: string): { top: number; left: number; bottom: number; ri
 
 /** A cell's text as runs: plain text, or each box character turned into a Word check box. */
 function runs(text: string, boxes: WordBoxes): Array<TextRun | CheckBox> {
-  // Only a cell of items opens with a box; a label such as `□内打√` stays text.
-  if (boxes === "text" || ![...TICKED, ...EMPTY].includes([...text][0] ?? "")) return [new TextRun(text)];
+  if (boxes === "text") return [new TextRun(text)];
   const out: Array<TextRun | CheckBox> = [];
   let plain = "";
   for (const ch of text) {
@@ -55,7 +54,9 @@ function runs(text: string, boxes: WordBoxes): Array<TextRun | CheckBox> {
 
 function paragraphs(value: CellValue, boxes: WordBoxes): Paragraph[] {
   const text = value === null ? "" : String(value);
-  return text.split("\n").map((line) => new Paragraph({ children: runs(line, boxes) }));
+  // Only a cell of items opens with a box; a label such as `申报项目类别 / □内打√` stays text.
+  const cellBoxes = [...TICKED, ...EMPTY].includes([...text][0] ?? "") ? boxes : "text";
+  return text.split("\n").map((line) => new Paragraph({ children: runs(line, cellBoxes) }));
 }
 
 function table(spec: WordTableSpec): Table {
