@@ -6,7 +6,7 @@ import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry } from "../../core/rollup/result";
 import { parseRoster } from "../../core/roster/parse-roster";
 import { CITIES } from "../../core/rules/districts";
-import type { PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
+import type { ArchiveOpening, PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
 
 /**
  * The engine as the pane uses it. This module and `src/core` form the lazily loaded `engine` chunk;
@@ -25,6 +25,27 @@ export function createPaneEngine(catalog: Catalog = BUILT_IN_CATALOG): PaneEngin
       const { readWorkbook } = await import(/* webpackChunkName: "reader" */ "../../io/read");
       const read = readWorkbook(bytes, fileName);
       return read.ok ? { grids: read.grids } : { grids: [], error: { ...read.issue, path: fileName } };
+    },
+
+    async openArchive(bytes, path): Promise<ArchiveOpening> {
+      const [{ openArchive }, { readWorkbook }] = await Promise.all([
+        import(/* webpackChunkName: "reader" */ "../../io/archive"),
+        import(/* webpackChunkName: "reader" */ "../../io/read"),
+      ]);
+      const listing = openArchive(bytes, path);
+      if (!listing.ok) return { files: [], error: { ...listing.failure.issue, path } };
+      return {
+        files: listing.entries.map((entry) => ({
+          path: entry.path,
+          modified: entry.modified,
+          async read(): Promise<ReadOutcome> {
+            const taken = entry.bytes();
+            if (!taken.ok) return { grids: [], error: { ...taken.failure.issue, path: entry.path } };
+            const read = readWorkbook(taken.bytes, entry.fileName, { budget: listing.budget });
+            return read.ok ? { grids: read.grids } : { grids: [], error: { ...read.issue, path: entry.path } };
+          },
+        })),
+      };
     },
 
     analyzeSheet: (grid, layoutId) => analyzeSheet(grid, { catalog, layoutId }),

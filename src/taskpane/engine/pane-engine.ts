@@ -23,6 +23,19 @@ export interface ReadOutcome {
   error?: LocatedIssue;
 }
 
+/** A file taken out of a dropped archive, read on demand. */
+export interface ArchivedFile {
+  /** `归档.zip › 吴兴区/某校.xlsx`. */
+  path: string;
+  /** Its modification time as the archive records it. */
+  modified: Date;
+  /** Takes it out (inflated once, within the archive's caps) and reads it. */
+  read(): Promise<ReadOutcome>;
+}
+
+/** A dropped archive's files, or why it could not be opened. */
+export type ArchiveOpening = { files: ArchivedFile[] } | { files: []; error: LocatedIssue };
+
 /** A roll-up being built file by file, so the pane can yield between files. */
 export interface RollupSession {
   /**
@@ -55,6 +68,8 @@ export interface PaneEngine {
   /** The whole layout of a listed id (the template writers need it). */
   layout(id: string): Layout | undefined;
   readFile(bytes: Uint8Array, fileName: string): Promise<ReadOutcome>;
+  /** A .zip of submissions: its spreadsheets and Word documents (one level of zips inside too), read as if dropped one by one. */
+  openArchive(bytes: Uint8Array, path: string): Promise<ArchiveOpening>;
   /** Detect + read + validate one sheet; `layoutId` forces a layout instead of recognising one. */
   analyzeSheet(grid: Grid, layoutId?: string): SheetResult;
   /** The issue's sentence, with its file, sheet, row and column when the issue carries them. */
