@@ -98,10 +98,13 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--layout <id>", both("opt.layout"))
     .option("--city <city>", both("opt.city"))
     .option("--roster <file>", both("opt.roster"))
+    .option("--workers <n>", both("opt.workers"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
-    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string }) => {
+    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; workers?: string }) => {
+      const workers = flags.workers === undefined ? undefined : Number(flags.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError("usage.badWorkers", { value: flags.workers ?? "" });
       const { rollup, rollupExitCode } = await import("./commands/rollup");
       const { renderRollupSummary } = await import("./render/rollup-summary");
       const { createProgress } = await import("./progress");
@@ -116,6 +119,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         locale: flags.lang,
         catalog: BUILT_IN_CATALOG,
         onProgress: progress?.update,
+        workers,
       });
       progress?.stop();
       if (flags.report) writeJsonReport(process.cwd(), flags.report, result.report);

@@ -5,7 +5,7 @@ import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
 import { writeRollupWorkbook } from "../../io/write";
-import { analyzeFile } from "../analyze-file";
+import { analyzeFiles } from "../analyze-files";
 import { EXIT_FINDINGS, EXIT_OK, RunError, UsageError } from "../errors";
 import { displayPath, listInputs } from "../input-files";
 import { requireKnownLayout } from "../known-layout";
@@ -30,6 +30,8 @@ export interface RollupCommandOptions {
   /** The layouts to recognise and roll up. */
   catalog: Catalog;
   onProgress?: (update: ProgressUpdate) => void;
+  /** Reader threads (default one per core, at most one per file); 1 reads every file in this thread. */
+  workers?: number;
 }
 
 /** One workbook written. */
@@ -106,12 +108,14 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
   const asOutput = listed.files.filter((f) => isOutputOf(f.absolute, outAbsolute));
 
   const set = createRollups({ catalog: options.catalog, layoutId: options.layoutId, city: options.city, roster: roster?.entries, locale });
-  for (const [i, input] of files.entries()) {
-    options.onProgress?.({ done: i, total: files.length, file: input.display });
-    // One file at a time: its grids are gone once analyzeFile returns, its records once added.
-    set.add(await analyzeFile(input, { catalog: options.catalog, city: options.city, checkDuplicates: false }));
+  let done = 0;
+  options.onProgress?.({ done, total: files.length, file: files[0]?.display ?? "" });
+  // Files are read on every core; results arrive in file order, and only their records are kept.
+  for await (const file of analyzeFiles(files, { catalog: options.catalog, city: options.city, checkDuplicates: false, workers: options.workers })) {
+    set.add(file);
+    done++;
+    options.onProgress?.({ done, total: files.length, file: files[done]?.display ?? "" });
   }
-  options.onProgress?.({ done: files.length, total: files.length, file: "" });
 
   const run = set.finish();
   const results = run.rollups;
