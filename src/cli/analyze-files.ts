@@ -9,7 +9,7 @@ import type { InputFile } from "./input-files";
 
 export interface AnalyzeFilesOptions extends AnalyzeOptions {
   /**
-   * Reader threads: default one per core, never more than the files. 1 reads every file in this
+   * Reader threads: default one per core, fewer for few files (`defaultWorkers`). 1 reads every file in this
    * thread. Threads need the bundled worker (dist/analyze-worker.js); without it files are read here.
    */
   workers?: number;
@@ -24,9 +24,17 @@ function workerScript(): string | undefined {
   return candidates.find((file) => existsSync(file));
 }
 
+/**
+ * A reader thread costs ~0.25 s of CPU to start (its bundle loaded and compiled) and warms up on
+ * its own, while a small file takes ~1.5 ms: below this many files per thread, fewer threads finish
+ * sooner (measured: 2 threads on 2 files took 1.5 s of CPU, one thread on 1,000 files 1.4 s).
+ */
+const MIN_FILES_PER_THREAD = 100;
+
+/** One thread per core, at most one per `MIN_FILES_PER_THREAD` files, at least one. */
 export function defaultWorkers(files: number): number {
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, files));
+  return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
 /**
