@@ -13,6 +13,7 @@ import { checkZip } from "./zip-guard";
 import { docxToGrids } from "./docx/read-docx";
 import { odsHiddenSheets, odsHiddenSheetsOf } from "./ods-hidden-sheets";
 import { quietly } from "./sheetjs-console";
+import { readXlsxValues } from "./xlsx/read-xlsx-values";
 
 /** Which formats each extension announces, for the `extension-mismatch` note. */
 const EXTENSION_FORMATS: Record<string, SpreadsheetFormat[]> = {
@@ -57,6 +58,14 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, in
       if (!check.ok) return failure(check.reason, fileName, limitParam(check.reason, check.detail), check.detail);
       if (check.kind === "docx") return readDocx(check.inflated?.parts, fileName, limits);
       if (check.kind !== "xlsx" && check.kind !== "xlsb" && check.kind !== "ods") return failure("not-spreadsheet", fileName, {}, check.kind);
+      // The values reader takes the guard's inflated parts; what it does not handle goes to SheetJS.
+      if (check.kind === "xlsx" && check.inflated) {
+        const values = readXlsxValues(check.inflated.parts);
+        if (values.ok) {
+          const { grids, notes } = workbookToGrids(values.workbook, limits);
+          return success("xlsx", grids, notes, fileName);
+        }
+      }
       // SheetJS reads the guard's verified, stored copy: one inflate per entry, and only checked bytes parsed.
       return parseWithSheetJS(check.inflated?.stored ?? bytes, fileName, check.kind, limits, check.inflated?.parts);
     }
