@@ -67,9 +67,26 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
   };
 
   const dispatch = () => {
-    while (idle.length > 0 && next < inputs.length && next < yielded + count * AHEAD_PER_WORKER) {
+    while (next < inputs.length && next < yielded + count * AHEAD_PER_WORKER) {
+      const input = inputs[next];
+      if (input.archived || input.failure) {
+        // A file inside an archive is taken out under the archive's shared caps, which live in this
+        // thread (and its closure cannot be posted): it is read here, in its place in the order.
+        const index = next++;
+        void analyzeFile(input, options)
+          .catch((error: unknown): AnalyzedFile => {
+            const detail = error instanceof Error ? error.message : String(error);
+            return { path: input.display, error: issue("unreadable-file", { value: path.basename(input.display), params: { reason: "io-error", detail } }), sheets: [] };
+          })
+          .then((file) => {
+            finished.set(index, file);
+            notify();
+          });
+        continue;
+      }
+      if (idle.length === 0) break;
       const worker = idle.pop() as Worker;
-      const task: WorkerTask = { index: next, input: inputs[next] };
+      const task: WorkerTask = { index: next, input };
       busy.set(worker, next);
       next++;
       worker.postMessage(task);

@@ -7,6 +7,7 @@ import { listInputs } from "../../src/cli/input-files";
 import { writeCsv, writeWithSheetJS, writeXlsxWithExcelJS } from "../../scripts/make-examples";
 import { planSheet, progressSheet, truncated } from "./fixtures";
 import { put, runCli, tempDir } from "./run-cli";
+import { zipWithPython } from "../support/zip-archive";
 
 const EXAMPLES = path.resolve(__dirname, "..", "..", "examples");
 
@@ -62,6 +63,37 @@ describe("smartcampus rollup reads files on every core with the same results", (
       // Files are listed in input order, not in the order threads finished them.
       const order = files.map((f) => f.path).filter((p, i, all) => all.indexOf(p) === i);
       expect(order).toEqual([...order].sort());
+    } finally {
+      cleanup();
+    }
+  });
+
+  test("a zip beside loose files: its entries are read in their place, GBK names and a broken entry included, whatever the thread count", async () => {
+    const { dir, cleanup } = tempDir("workers-archive");
+    try {
+      const yizhong = await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["AI实验室", 12.5, "李四", "13912345678"]])]);
+      const erzhong = writeWithSheetJS([planSheet("湖州市第二中学", [["录播教室", 6, "王五", "1381234567"]])], "xls");
+      put(dir, "报送/01-一中.xlsx", yizhong);
+      put(
+        dir,
+        "报送/02-吴兴区.zip",
+        zipWithPython([
+          { name: "吴兴区/二中.xls", bytes: erzhong, names: "gbk" },
+          { name: "吴兴区/坏文件.xlsx", bytes: truncated(yizhong), names: "gbk" },
+          { name: "吴兴区/三中.csv", bytes: writeCsv(planSheet("湖州市第三中学", [["未来教室", 9.5, "赵六", "0572-2345678"]]).rows, "gbk"), names: "gbk" },
+        ]),
+      );
+      put(dir, "报送/03-四中.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市第四中学", [["编程教室", 3, "钱七", "13712345678"]])]));
+      const single = rollupWith(dir, 1);
+      const pooled = rollupWith(dir, 2);
+      expect(pooled).toEqual(single);
+      const files = single.report.files as Array<{ path: string; status: string }>;
+      const status = (end: string) => files.filter((f) => f.path.endsWith(end)).map((f) => f.status);
+      expect(status("02-吴兴区.zip › 吴兴区/二中.xls")).toContain("merged");
+      expect(status("02-吴兴区.zip › 吴兴区/三中.csv")).toContain("merged");
+      expect(status("02-吴兴区.zip › 吴兴区/坏文件.xlsx")).toEqual(["failed"]);
+      expect(status("01-一中.xlsx")).toContain("merged");
+      expect(status("03-四中.xlsx")).toContain("merged");
     } finally {
       cleanup();
     }
