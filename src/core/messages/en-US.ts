@@ -34,6 +34,7 @@ export const enUS: MessageTable = {
       `${f(a)} ${v(a)}${a.part && a.part !== a.value ? ` (part "${a.part}")` : ""} is not a valid phone number (expected an 11-digit mobile, or an area code and a 7–8 digit landline such as 0572-2345678)`,
     "invalid-email": (a) => `${f(a)} ${v(a)}${a.part && a.part !== a.value ? ` (part "${a.part}")` : ""} is not a valid e-mail address (expected e.g. name@example.com)`,
     "invalid-postcode": (a) => `${f(a)} ${v(a)} is not a valid postcode (expected six digits)`,
+    "invalid-date": (a) => `${f(a)} ${v(a)} is not a valid date (expected e.g. 2026-03-15)`,
     "invalid-number": (a) =>
       `${f(a)} ${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"} (expected ${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""})`,
     "invalid-choice": (a) =>

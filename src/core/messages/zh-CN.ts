@@ -36,6 +36,7 @@ export const zhCN: MessageTable = {
     "invalid-phone": (a) => `${f(a)}${v(a)}${a.part && a.part !== a.value ? `中的“${a.part}”` : ""}不是有效的电话号码（应为 11 位手机号，或区号加 7–8 位座机号，如 0572-2345678）`,
     "invalid-email": (a) => `${f(a)}${v(a)}${a.part && a.part !== a.value ? `中的“${a.part}”` : ""}不是有效的电子邮箱（应如 name@example.com）`,
     "invalid-postcode": (a) => `${f(a)}${v(a)}不是有效的邮政编码（应为 6 位数字）`,
+    "invalid-date": (a) => `${f(a)}${v(a)}不是有效的日期（应如 2026-03-15 或 2026年3月15日）`,
     "invalid-number": (a) =>
       `${f(a)}${v(a)}${NUMBER_REASON[String(a.reason)] ?? "不是有效的数字"}（应为${range(a)}${a.type === "integer" ? "整数" : "数字"}${a.unit ? `，单位${a.unit}` : ""}）`,
     "invalid-choice": (a) =>
