@@ -2,6 +2,7 @@ import type { Layout } from "../../core/layout/schema";
 import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
 import type { RollupResult } from "../../core/rollup/result";
+import type { StoredLayoutText } from "../../excel/layout-store";
 import type { ConflictChoice } from "../../excel/write-rollup";
 import type { PaneLocale } from "../i18n/locale";
 
@@ -16,6 +17,20 @@ export interface CellTarget {
 export interface WrittenRollup {
   cancelled: boolean;
   sheets: string[];
+}
+
+/**
+ * Where the pane keeps the layouts a person learned or loaded: the workbook (custom XML parts, so
+ * they travel with the file) in Excel, the browser's local storage on the standalone page. It holds
+ * each layout's `*.layout.json` text; the engine checks what is read back.
+ */
+export interface LayoutStore {
+  where: "workbook" | "browser";
+  loadLayouts(): Promise<StoredLayoutText[]>;
+  /** Keeps the layout, replacing the one with the same id. */
+  saveLayout(stored: StoredLayoutText): Promise<void>;
+  /** Removes it; resolves whether there was one. */
+  deleteLayout(id: string): Promise<boolean>;
 }
 
 /**
@@ -41,4 +56,6 @@ export interface PaneHost {
   writeRollup?: (result: RollupResult, onConflict: (name: string) => Promise<ConflictChoice>) => Promise<WrittenRollup>;
   /** Insert a blank official template as a new sheet. */
   insertTemplate?: (layout: Layout, city: string | undefined) => Promise<void>;
+  /** Saved layouts (absent where nothing can be kept: Excel before ExcelApi 1.5, storage disabled). */
+  layoutStore?: LayoutStore;
 }
