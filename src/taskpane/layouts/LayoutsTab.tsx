@@ -15,7 +15,8 @@ import { downloadBytes } from "../files/download-bytes";
 import type { PaneHost } from "../host/pane-host";
 import { usePaneText } from "../i18n/strings";
 import { FieldTable } from "./FieldTable";
-import { layoutFileName, setLayoutId, setLayoutTitle, type LayoutDraft } from "./layout-draft";
+import { setLayoutId, setLayoutTitle, type LayoutDraft } from "./layout-draft";
+import { layoutFileName } from "./layout-file-name";
 import type { SavedLayout, UserLayouts } from "./use-user-layouts";
 
 const JSON_MIME = "application/json";

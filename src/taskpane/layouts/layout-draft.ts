@@ -96,8 +96,3 @@ export function setLayoutTitle(draft: LayoutDraft, title: string): LayoutDraft {
 export function columnOf(draft: LayoutDraft, field: FieldInput): LearnedColumn | undefined {
   return draft.columns.find((column) => column.field === field.name);
 }
-
-/** The name of a layout's downloaded file: its id, `.layout.json`. */
-export function layoutFileName(id: string): string {
-  return `${id || "layout"}.layout.json`;
-}

@@ -3,7 +3,7 @@ import type { StoredLayoutText } from "../../excel/layout-store";
 import type { LayoutCheck, PaneEngine } from "../engine/pane-engine";
 import type { LayoutStore, PaneHost } from "../host/pane-host";
 import type { PaneLocale } from "../i18n/locale";
-import { layoutFileName } from "./layout-draft";
+import { layoutFileName } from "./layout-file-name";
 
 /** A layout as kept by the host, with what the engine's parser says of it. */
 export interface SavedLayout {
