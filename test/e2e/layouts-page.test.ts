@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -19,6 +19,7 @@ import { serveFolder, type StaticServer } from "./static-server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const TITLE = "湖州市中小学人工智能教育试点学校汇总表";
 const HEADER = ["序号", "学校名称", "试点方向", "值班号码", "教师人数（人）", "备注"];
@@ -111,9 +112,11 @@ run("the 版式 tab in Chromium", () => {
     await page.locator(`[data-testid="field-type-${phoneIndex}"]`).click();
     await page.getByRole("option", { name: "电话", exact: true }).click();
     await expect(page.locator(`[data-testid="field-type-${phoneIndex}"]`).textContent()).resolves.toContain("电话");
+    // The tab with the learned fields, for the README (`npm run screenshots` refreshes it).
+    await page.screenshot({ path: path.join(ARTIFACTS, "layouts.png"), fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS === "1") copyFileSync(path.join(ARTIFACTS, "layouts.png"), path.join(SCREENSHOTS, "layouts.png"));
     await page.locator('[data-testid="layout-save"]').click();
     await page.getByText("已保存在本浏览器中").waitFor();
-    await page.screenshot({ path: path.join(ARTIFACTS, "layouts-saved.png"), fullPage: true });
 
     // Reload: the layout comes back from the browser's storage and every tab knows it.
     await page.reload();
