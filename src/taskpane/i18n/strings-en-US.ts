@@ -143,7 +143,6 @@ export const STRINGS_EN_US: PaneStrings = {
   fieldRequired: "Required",
   fieldChoices: "Allowed values",
   fieldChoicesHint: "separated by 、 or commas",
-  fieldWhy: "Why",
   notesTitle: "Please check (the template cannot say)",
   problemsTitle: "The layout has faults and was not saved:",
   saveLayout: "Save",

@@ -141,7 +141,6 @@ export const STRINGS_ZH_CN = {
   fieldRequired: "必填",
   fieldChoices: "可选值",
   fieldChoicesHint: "用“、”或逗号分隔",
-  fieldWhy: "依据",
   notesTitle: "请核对（无法从模板得知）",
   problemsTitle: "版式有误，未保存：",
   saveLayout: "保存",

@@ -35,7 +35,10 @@ function CommitField({ value, onCommit, label, testId, disabled, placeholder }: 
   );
 }
 
-/** The fields of a draft as an editable table: name, type, required, allowed values, and why. */
+/**
+ * The fields of a draft as an editable table: name (with the template column it came from and why
+ * the engine learned it so), type, required, allowed values. Narrow enough for the task pane.
+ */
 export function FieldTable({ draft, valueTypes, onChange }: { draft: LayoutDraft; valueTypes: readonly ValueType[]; onChange: (draft: LayoutDraft) => void }) {
   const { t } = usePaneText();
   const typeOptions: IDropdownOption[] = valueTypes.map((type) => ({ key: type, text: t(`valueType_${type}` as StringKey) }));
@@ -43,34 +46,30 @@ export function FieldTable({ draft, valueTypes, onChange }: { draft: LayoutDraft
 
   const columns: IColumn[] = [
     {
-      key: "column",
-      name: t("fieldColumn"),
-      minWidth: 70,
-      maxWidth: 110,
-      isMultiline: true,
-      onRender: ({ field }: Row) => {
-        const column = columnOf(draft, field);
-        return column ? (
-          <span title={column.why} data-testid="field-header">
-            {column.letter} · {column.header}
-          </span>
-        ) : null;
-      },
-    },
-    {
       key: "name",
       name: t("fieldName"),
-      minWidth: 110,
-      maxWidth: 160,
-      onRender: ({ index, field }: Row) => (
-        <CommitField value={field.name} label={t("fieldName")} testId={`field-name-${index}`} onCommit={(name) => onChange(renameField(draft, index, name))} />
-      ),
+      minWidth: 130,
+      maxWidth: 170,
+      isMultiline: true,
+      onRender: ({ index, field }: Row) => {
+        const column = columnOf(draft, field);
+        return (
+          <div>
+            <CommitField value={field.name} label={t("fieldName")} testId={`field-name-${index}`} onCommit={(name) => onChange(renameField(draft, index, name))} />
+            {column && (
+              <div style={{ fontSize: 11, color: "#605e5c", whiteSpace: "normal", marginTop: 2 }} data-testid="field-why">
+                {t("fieldColumn")} {column.letter}「{column.header}」：{column.why}
+              </div>
+            )}
+          </div>
+        );
+      },
     },
     {
       key: "type",
       name: t("fieldType"),
-      minWidth: 110,
-      maxWidth: 140,
+      minWidth: 96,
+      maxWidth: 120,
       onRender: ({ index, field }: Row) => (
         <Dropdown
           ariaLabel={`${t("fieldType")} ${field.name}`}
@@ -84,8 +83,8 @@ export function FieldTable({ draft, valueTypes, onChange }: { draft: LayoutDraft
     {
       key: "required",
       name: t("fieldRequired"),
-      minWidth: 44,
-      maxWidth: 50,
+      minWidth: 36,
+      maxWidth: 44,
       onRender: ({ index, field }: Row) => (
         <Checkbox
           ariaLabel={`${t("fieldRequired")} ${field.name}`}
@@ -98,7 +97,7 @@ export function FieldTable({ draft, valueTypes, onChange }: { draft: LayoutDraft
     {
       key: "choices",
       name: t("fieldChoices"),
-      minWidth: 120,
+      minWidth: 110,
       maxWidth: 220,
       onRender: ({ index, field }: Row) => (
         <CommitField
@@ -110,13 +109,6 @@ export function FieldTable({ draft, valueTypes, onChange }: { draft: LayoutDraft
           onCommit={(text) => onChange(setFieldChoices(draft, index, text))}
         />
       ),
-    },
-    {
-      key: "why",
-      name: t("fieldWhy"),
-      minWidth: 140,
-      isMultiline: true,
-      onRender: ({ field }: Row) => <span style={{ fontSize: 12, color: "#605e5c" }}>{columnOf(draft, field)?.why ?? ""}</span>,
     },
   ];
 
