@@ -75,7 +75,8 @@ function notJson(text: string, error: unknown): LayoutProblem {
   const detail = error instanceof Error ? error.message : String(error);
   const lc = /line (\d+) column (\d+)/.exec(detail);
   const position = /position (\d+)/.exec(detail);
-  const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : position ? lineColumn(text, Number(position[1])) : {};
+  const atEnd = /end of (JSON )?input/i.test(detail);
+  const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : position ? lineColumn(text, Number(position[1])) : atEnd ? lineColumn(text, text.trimEnd().length) : {};
   return { path: "$", fault: { code: "not-json", detail: detail.replace(/\s*\(line \d+ column \d+\)/, ""), ...where } };
 }
 
@@ -158,5 +159,25 @@ export function layoutFileText(layout: Layout | LayoutInput, notes: readonly str
   const ordered: Record<string, unknown> = {};
   for (const k of FIRST) if (k in all) ordered[k] = all[k];
   for (const [k, v] of Object.entries(all)) if (!(k in ordered)) ordered[k] = v;
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return `${readableJson(ordered, "")}\n`;
+}
+
+/** JSON with two-space indent, a list of plain values or a small object on one line when short (`"aliases": ["预算", "预算金额"]`). */
+function readableJson(value: unknown, indent: string): string {
+  const flat = JSON.stringify(value);
+  const plainList = Array.isArray(value) && value.every((v) => v === null || typeof v !== "object");
+  const smallObject = value !== null && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => v === null || typeof v !== "object" || (Array.isArray(v) && v.length === 0));
+  if (value === null || typeof value !== "object") return flat;
+  if ((plainList || smallObject) && flat.length + indent.length <= 100) {
+    if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(", ")}]`;
+    return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")} }`;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((v) => inner + readableJson(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return "{}";
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${readableJson(v, inner)}`).join(",\n")}\n${indent}}`;
 }

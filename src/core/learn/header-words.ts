@@ -94,3 +94,28 @@ export function headerName(text: string): string {
     .replace(/[*※]/g, "")
     .replace(/[（(](必填|必填项|选填|可选|非必填|如有|若有)[)）]/g, "");
 }
+
+/**
+ * The other ways a school writes a header of each kind (`电话` for `联系电话`), added as aliases of a
+ * learned field so a school's variant of the header is still read; only for a kind that one
+ * field of the table has (two phone columns would both claim `电话`).
+ */
+export const KIND_ALIASES: Partial<Record<WordReason, readonly string[]>> = {
+  phone: ["联系电话", "电话", "手机", "联系方式", "手机号码"],
+  email: ["电子邮箱", "邮箱", "email", "e-mail", "电子邮件"],
+  postcode: ["邮编", "邮政编码"],
+  district: ["区县", "县区", "区(县)", "区县(市)", "县(市、区)", "区(县、市)", "所属区县"],
+  "school-type": ["学校类型", "类型", "学段", "学校类别"],
+};
+
+/** Aliases of a school-name column. */
+export const SCHOOL_ALIASES: readonly string[] = ["学校名称", "学校", "学校全称", "单位名称", "申报学校"];
+
+/** A group parent's role word (`试点工作负责人` → `负责人`), itself a spelling of the parent (`负责人姓名`). */
+export function groupRole(parent: string): string | undefined {
+  const m = /(负责人|联系人|填报人|申报人|校长|主任|教师)$/.exec(parent);
+  return m && m[1] !== parent ? m[1] : undefined;
+}
+
+/** Labels of the info line's district (`区（县、市）：`) beyond what a template prints. */
+export const DISTRICT_INFO_LABELS: readonly string[] = ["区(县)", "县区", "区县(市)", "县(市、区)", "区(县、市)", "所属区县"];

@@ -9,7 +9,7 @@ import { cellKey, sheetView, type SheetView } from "../recognize/sheet-view";
 import { CITIES, MUNICIPAL_DISTRICT } from "../rules/districts";
 import { SCHOOL_TYPE_CHOICES } from "../rules/school-stage";
 import { STAGES } from "../rules/stages";
-import { headerName, OPTIONAL_MARK, REQUIRED_MARK, ruleForHeader, type WordReason } from "./header-words";
+import { DISTRICT_INFO_LABELS, groupRole, headerName, KIND_ALIASES, OPTIONAL_MARK, REQUIRED_MARK, ruleForHeader, SCHOOL_ALIASES, type WordReason } from "./header-words";
 import { learnText, refusalText, type NoteKey, type RefusalReason, type WhyKey } from "./learn-messages";
 
 /**
@@ -150,7 +150,8 @@ function readColumns(view: SheetView, top: number, bottom: number): { columns: C
       }
       if (two && lowText !== "" && span > c) {
         parent = { name: topText, until: span };
-        if (!groups.some((g) => g.name === topText)) groups.push({ name: topText, aliases: [] });
+        const role = groupRole(topText);
+        if (!groups.some((g) => g.name === topText)) groups.push({ name: topText, aliases: role ? [role] : [] });
       }
     } else if (parent && (c > parent.until || (!view.covered.has(cellKey(top, c)) && lowText === ""))) parent = undefined;
     if (parent && lowText !== "") {
@@ -185,6 +186,7 @@ function infoKeyFor(label: string): InfoKeyInput {
   const base = known ?? (district ? DISTRICT_INFO : undefined);
   if (!base) return { key: label, aliases: [] };
   const aliases = [...(base.aliases ?? [])];
+  if (base === DISTRICT_INFO) for (const l of DISTRICT_INFO_LABELS) if (!aliases.some((a) => headerKey(a) === headerKey(l))) aliases.push(l);
   if (headerKey(base.key) !== key && !aliases.some((a) => headerKey(a) === key)) aliases.unshift(label);
   return { key: base.key, aliases };
 }
@@ -322,6 +324,7 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
   const fields: FieldInput[] = [];
   const learned: LearnedColumn[] = [];
   const whyOf: string[][] = [];
+  const reasonOf: WordReason[] = [];
   for (const col of columns) {
     const key = headerKey(col.sub ?? col.name);
     let rule = ruleForHeader(key, headerBase(key));
@@ -330,6 +333,7 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
       const parentRule = ruleForHeader(joined, headerBase(joined));
       if (parentRule.reason !== "name") rule = parentRule;
     }
+    reasonOf.push(rule.reason);
     const field: FieldInput = { name: col.name, ...(col.group ? { group: col.group } : {}), ...rule.field };
     const why: string[] = [learnText(locale, rule.reason as WhyKey, { unit: String(rule.field.unit ?? "") })];
     const aliases = new Set(col.aliases);
@@ -374,8 +378,14 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
     if (anyRequiredMark && required) why.push(learnText(locale, "required-mark"));
     else if (OPTIONAL_MARK.test(col.marks)) why.push(learnText(locale, "optional-mark"));
     if (required) field.required = true;
-    // A column the info line also names (区县, 申报单位) is filled from it where left blank.
-    const infoKey = field.type === "district" && infoHas("区县") ? "区县" : info.find((i) => [i.key, ...(i.aliases ?? [])].some((a) => headerKey(a) === headerKey(col.name)))?.key;
+    // A district or unit column the info line also names (区县, 申报单位) is filled from it where
+    // left blank; a person's column (联系人) is not: the info line names the sender's contact.
+    const infoKey =
+      field.type === "district" && infoHas("区县")
+        ? "区县"
+        : /单位/.test(col.name)
+          ? info.find((i) => i.key !== "区县" && [i.key, ...(i.aliases ?? [])].some((a) => headerKey(a) === headerKey(col.name)))?.key
+          : undefined;
     if (infoKey && !col.group) {
       field.fromInfo = infoKey;
       why.push(learnText(locale, "from-info", { key: infoKey }));
@@ -392,6 +402,17 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
       ...(field.choices ? { choices: field.choices.map((c) => c.value) } : {}),
       why: "",
     });
+  }
+  // A school's other spellings of a header, for kinds only one plain column of the table has.
+  const reasons = columns.map((col, i) => ({ col, field: fields[i], reason: reasonOf[i] }));
+  for (const { col, field, reason } of reasons) {
+    const kind = KIND_ALIASES[reason];
+    if (!kind || field.choices && reason !== "school-type") continue;
+    const sameKind = reasons.filter((r) => r.reason === reason && !!r.col.group === !!col.group && r.col.group === col.group);
+    if (sameKind.length > 1) continue;
+    const own = headerKey(col.sub ?? col.name);
+    const extra = kind.filter((a) => headerKey(a) !== own);
+    if (extra.length) field.aliases = [...new Set([...(field.aliases ?? []), ...extra])];
   }
   const names = new Set<string>();
   for (const f of fields) {
@@ -417,6 +438,10 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
   const schoolIndex = fields.indexOf(schoolField);
   whyOf[schoolIndex].push(learnText(locale, "school"));
   if (!schoolField.required && !anyRequiredMark) schoolField.required = true;
+  if (school && /学校/.test(baseOf(school))) {
+    const other = SCHOOL_ALIASES.filter((a) => headerKey(a) !== headerKey(school.name) && !fields.some((f) => headerKey(f.name) === headerKey(a)));
+    school.aliases = [...new Set([...(school.aliases ?? []), ...other])];
+  }
 
   let district = fields.find((f) => f.type === "district");
   if (!district && infoHas("区县")) {
