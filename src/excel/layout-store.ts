@@ -1,6 +1,6 @@
 /**
  * The layouts a staffer learned or loaded, kept inside the workbook: one custom XML part per layout
- * (ExcelApi 1.5), in this add-in's namespace, holding the text of its `*.layout.json`. The parts
+ * (ExcelApi 1.5, below the add-in's floor of 1.10, so used without a check), in this add-in's namespace, holding the text of its `*.layout.json`. The parts
  * travel with the file, so whoever opens the workbook gets its layouts in the validate and roll-up
  * tabs. Reading is two syncs (the parts of our namespace, then their XML) however many layouts
  * there are; saving and deleting add one more (the write), never one per layout.
@@ -9,24 +9,15 @@
  * part edited by hand or written by a newer version is reported with its faults, never dropped.
  */
 
-import { isSetSupported } from "./capabilities";
 import { PAYLOAD_BUDGET_BYTES, utf8Bytes } from "./payload-batch";
 
 /** Namespace of the layout parts. */
 export const LAYOUT_NAMESPACE = "urn:smartcampus-rollup:layouts:1";
 
-/** The requirement set of `workbook.customXmlParts`. */
-export const LAYOUT_STORE_REQUIREMENT = { set: "ExcelApi", version: "1.5" } as const;
-
 /** One stored layout: its id and the text of its `*.layout.json`. */
 export interface StoredLayoutText {
   id: string;
   text: string;
-}
-
-/** Whether this Excel can keep layouts in the workbook. */
-export function layoutStoreSupported(): boolean {
-  return isSetSupported(LAYOUT_STORE_REQUIREMENT.set, LAYOUT_STORE_REQUIREMENT.version);
 }
 
 function escapeXml(text: string): string {

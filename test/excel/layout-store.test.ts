@@ -2,7 +2,7 @@ import { BUILT_IN_CATALOG } from "../../src/core";
 import { layoutFileText, parseLayoutText } from "../../src/core/layout/layout-file";
 import type { LayoutInput } from "../../src/core/layout/schema";
 import { MARK_NAMESPACE } from "../../src/excel/mark-record";
-import { deleteLayout, LAYOUT_NAMESPACE, layoutStoreSupported, loadLayouts, saveLayout, type StoredLayoutText } from "../../src/excel/layout-store";
+import { deleteLayout, LAYOUT_NAMESPACE, loadLayouts, saveLayout, type StoredLayoutText } from "../../src/excel/layout-store";
 import { FakeWorkbook, installOffice, uninstallOffice } from "./fake-workbook";
 
 afterEach(uninstallOffice);
@@ -103,13 +103,4 @@ test("syncs do not grow with the number of layouts: load 2, save 3, delete 3, fo
     expect(await loadLayouts()).toHaveLength(n - 1);
   }
   expect(counts).toEqual({ load: [2, 2], save: [3, 3], delete: [3, 3] });
-});
-
-test("the store needs ExcelApi 1.5 (custom XML parts)", async () => {
-  const book = new FakeWorkbook();
-  await installOffice(book, { excelApi: "1.4" });
-  expect(layoutStoreSupported()).toBe(false);
-  uninstallOffice();
-  await installOffice(book, { excelApi: "1.5" });
-  expect(layoutStoreSupported()).toBe(true);
 });

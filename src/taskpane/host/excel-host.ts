@@ -1,6 +1,6 @@
 import { clearMarks, markIssues, selectIssueCell } from "../../excel/mark-issues";
 import { insertTemplate } from "../../excel/insert-template";
-import { deleteLayout, layoutStoreSupported, loadLayouts, saveLayout } from "../../excel/layout-store";
+import { deleteLayout, loadLayouts, saveLayout } from "../../excel/layout-store";
 import { readGrid } from "../../excel/read-grid";
 import { writeRollup } from "../../excel/write-rollup";
 import type { PaneLocale } from "../i18n/locale";
@@ -31,6 +31,6 @@ export function excelHost(locale: PaneLocale): PaneHost {
     insertTemplate: async (layout, city) => {
       await insertTemplate(layout, { city });
     },
-    ...(layoutStoreSupported() ? { layoutStore: { where: "workbook", loadLayouts, saveLayout, deleteLayout } } : {}),
+    layoutStore: { where: "workbook", loadLayouts, saveLayout, deleteLayout },
   };
 }

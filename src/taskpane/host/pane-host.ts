@@ -56,6 +56,6 @@ export interface PaneHost {
   writeRollup?: (result: RollupResult, onConflict: (name: string) => Promise<ConflictChoice>) => Promise<WrittenRollup>;
   /** Insert a blank official template as a new sheet. */
   insertTemplate?: (layout: Layout, city: string | undefined) => Promise<void>;
-  /** Saved layouts (absent where nothing can be kept: Excel before ExcelApi 1.5, storage disabled). */
+  /** Saved layouts (absent where nothing can be kept: the browser refuses local storage). */
   layoutStore?: LayoutStore;
 }

@@ -157,7 +157,7 @@ export const STRINGS_EN_US: PaneStrings = {
   savedNone: "No saved layouts yet.",
   savedWhereWorkbook: "Saved in the workbook (they travel with the file)",
   savedWhereBrowser: "Saved in this browser",
-  savedWhereSession: "This session only (this Excel cannot keep them in the workbook)",
+  savedWhereSession: "This session only (this browser refuses to keep them); download the .layout.json to keep one",
   savedLoadFailed: "Reading the saved layouts failed: {message}",
   savedBroken: "Cannot be used:",
   replacesBuiltIn: "replaces a built-in layout",

@@ -155,7 +155,7 @@ export const STRINGS_ZH_CN = {
   savedNone: "还没有保存的版式。",
   savedWhereWorkbook: "保存在工作簿中（随文件一起）",
   savedWhereBrowser: "保存在本浏览器中",
-  savedWhereSession: "仅本次使用（此 Excel 不支持在工作簿中保存）",
+  savedWhereSession: "仅本次使用（此浏览器不允许保存）；请下载 .layout.json 保留",
   savedLoadFailed: "读取已保存的版式失败：{message}",
   savedBroken: "无法使用：",
   replacesBuiltIn: "替换内置版式",

@@ -25,7 +25,7 @@ export interface UserLayouts {
   remove(id: string): Promise<void>;
 }
 
-/** Kept for the session when the host has no store (Excel before ExcelApi 1.5, storage refused). */
+/** Kept for the session when the host has no store (the browser refuses local storage). */
 function sessionStore(): LayoutStore {
   const kept = new Map<string, string>();
   return {
