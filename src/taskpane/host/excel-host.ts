@@ -14,7 +14,7 @@ export function excelHost(locale: PaneLocale): PaneHost {
   return {
     kind: "excel",
     locale,
-    readActiveSheet: () => readGrid(),
+    readActiveSheet: (options) => readGrid({ lists: options?.lists }),
     markIssues: async (sheet, issues) => {
       const { cells, remarks } = await markIssues(issues, { sheet, locale });
       return { cells, remarks };

@@ -41,8 +41,8 @@ export interface LayoutStore {
 export interface PaneHost {
   kind: "excel" | "browser";
   locale: PaneLocale;
-  /** The active worksheet as a Grid. */
-  readActiveSheet?: () => Promise<Grid>;
+  /** The active worksheet as a Grid; with `lists`, also the drop-down lists a blank template offers. */
+  readActiveSheet?: (options?: { lists?: boolean }) => Promise<Grid>;
   /** Colour the cells of these issues on their sheet; returns how many cells were marked and what to say besides (in the pane's language). */
   markIssues?: (sheet: string, issues: LocatedIssue[]) => Promise<{ cells: number; remarks: string[] }>;
   /** Remove the marks this add-in made on the sheet. */

@@ -101,7 +101,7 @@ export function LayoutsTab({ host, engine, user }: { host: PaneHost; engine: Pan
   const learnActiveSheet = readActiveSheet
     ? () =>
         run(async () => {
-          const sheet = await readActiveSheet();
+          const sheet = await readActiveSheet({ lists: true });
           learnFrom([sheet], sheet.name, false);
         })
     : undefined;
