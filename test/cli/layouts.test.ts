@@ -70,6 +70,20 @@ describe("layout files on the command line", () => {
     expect(existsSync(path.join(dir, "out2.xlsx"))).toBe(false);
   });
 
+  test("learn --sheet picks the sheet, --city the city, --json prints the layout file", async () => {
+    put(dir, "两张表.xlsx", await writeXlsxExcelJS([
+      { name: "填表说明", rows: [["填表说明"], ["请按表填写。"]] },
+      { name: "汇总", rows: [["2026年人工智能课程开设情况汇总表"], ["区县：      联系人：      联系电话："], ["序号", "区县", "学校名称", "课程名称", "开课班级数", "联系电话"]] },
+    ]));
+    const r = runCli(["learn", "两张表.xlsx", "--sheet", "汇总", "--city", "湖州", "--id", "ai-course-2026", "--json"], dir);
+    expect(r.code).toBe(0);
+    const file = JSON.parse(r.stdout);
+    expect(file).toMatchObject({ $schema: "./layout.schema.json", id: "ai-course-2026", title: "2026年人工智能课程开设情况汇总表", city: "湖州市", duplicateKey: ["学校名称", "课程名称"] });
+    expect(file.notes).toEqual(expect.arrayContaining([expect.stringMatching(/名额（quota）无法从模板得知/)]));
+    expect(runCli(["learn", "两张表.xlsx", "--sheet", "没有这张"], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/没有工作表“没有这张”。有：填表说明、汇总/) });
+    expect(runCli(["learn", "两张表.xlsx", "--city", "火星市"], dir).code).toBe(2);
+  });
+
   test("learn on a sheet with no recognisable header exits 1 and says why", async () => {
     put(dir, "说明.xlsx", await writeXlsxExcelJS([{ name: "说明", rows: [["关于报送工作的说明"], ["请各校于 4 月 1 日前报送。"]] }]));
     const r = runCli(["learn", "说明.xlsx"], dir);

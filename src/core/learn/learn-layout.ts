@@ -91,6 +91,7 @@ function headerScore(view: SheetView, r: number): number {
   return score;
 }
 
+/** How many cells of a row hold text, and whether all are short texts (no number, no colon): sub-headers, not data. */
 function isTextRow(texts: readonly string[]): { count: number; allShortText: boolean } {
   let count = 0;
   let allShortText = true;
@@ -114,6 +115,18 @@ function hasSecondRow(view: SheetView, r: number): boolean {
   const low = view.texts[r + 1] ?? [];
   for (let c = 0; c < low.length; c++) if (low[c] !== "" && (top[c] ?? "") === "") return true;
   return false;
+}
+
+/**
+ * Row r holds a header standing over both rows beside its parents: a cell merged down into r + 1,
+ * or (without merges) a header with nothing under it. A section's contact row over a header has
+ * text under each of its cells, and is no parent row.
+ */
+function hasStandingHeader(view: SheetView, r: number): boolean {
+  if (view.grid.merges.some((m) => m.top === r && m.bottom === r + 1)) return true;
+  const top = view.texts[r] ?? [];
+  const low = view.texts[r + 1] ?? [];
+  return top.some((t, c) => t !== "" && (low[c] ?? "") === "" && !view.covered.has(cellKey(r + 1, c)));
 }
 
 interface Column {
@@ -279,6 +292,9 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
       top = r;
     }
   }
+  // The sub-headers of a two-row header may outscore their parents' row (`姓名 | 职务 | 联系电话`
+  // twice under two merged parents): the header starts at the parents' row.
+  if (top > 0 && headerScore(view, top - 1) >= 3 && hasSecondRow(view, top - 1) && hasStandingHeader(view, top - 1)) top -= 1;
   const headerKeys = top >= 0 ? (view.keys[top] ?? []) : [];
   if (headerKeys.filter((k) => LEVEL_HEADER.test(k)).length >= 3 || (headerKeys.some((k) => k.includes("评价指标")) && headerKeys.some((k) => k.includes("评价")))) {
     return refuse("indicator-matrix");
@@ -317,7 +333,7 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
   const listFor = (c: number) => grid.lists?.find((l) => l.area.left <= c && c <= l.area.right && l.area.bottom > bottom)?.values;
 
   let city = cityNamed(options.city);
-  let cityWhy: NoteKey | undefined = city ? undefined : undefined;
+  let cityWhy: NoteKey | undefined;
   const noteValues = (values: readonly string[]) => (values.length > 8 ? `${values.slice(0, 8).join("、")}…` : values.join("、"));
 
   const anyRequiredMark = columns.some((col) => REQUIRED_MARK.test(col.marks));
@@ -536,4 +552,3 @@ function schoolRepeats(grid: Grid, from: number, c: number | undefined): boolean
   return false;
 }
 
-export type { WordReason };

@@ -115,3 +115,24 @@ describe("what the learned plan layout holds", () => {
     expect(layout.info.map((i) => i.key)).toEqual(["区县", "联系人", "联系电话"]);
   });
 });
+
+describe("learning from one filled-in sample instead of the blank template", () => {
+  test("a two-row grouped header whose sub-headers outnumber their parents starts at the parents' row", () => {
+    const file = "grouped-two-row-header.xlsx";
+    const [grid] = readGrids(new Uint8Array(readFileSync(join(SAMPLES, "zhejiang-pilot-summary", file))), file);
+    const result = learnLayout(grid);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.headerRows).toEqual([3, 4]);
+    expect(result.layout.groups?.map((g) => g.name)).toEqual(["试点工作负责人", "试点工作联系人"]);
+    expect(result.columns.find((c) => c.field === "试点工作联系人/电子邮箱")).toMatchObject({ type: "email", required: true });
+    const own = analyzeWorkbook(file, [grid], { fileName: file, catalog: createCatalog([parseOrThrow(result.layout)]) });
+    expect(own.sheets[0].records).toHaveLength(analyzeWorkbook(file, [grid], { fileName: file, catalog: BUILT_IN_CATALOG }).sheets[0].records.length);
+  });
+});
+
+function parseOrThrow(layout: unknown): Layout {
+  const read = parseLayoutText(JSON.stringify(layout));
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return read.layout;
+}
