@@ -42,7 +42,9 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
   const { t, locale } = usePaneText();
   const [source, setSource] = useState<Source>();
   const [sheetIndex, setSheetIndex] = useState(0);
-  const [layoutOverride, setLayoutOverride] = useState<string>("");
+  const [overrideChoice, setLayoutOverride] = useState<string>("");
+  // A saved layout deleted meanwhile is no longer a choice.
+  const layoutOverride = overrideChoice && engine.layout(overrideChoice) ? overrideChoice : "";
   const [grouping, setGrouping] = useState<"row" | "code">("row");
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
@@ -113,7 +115,7 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
 
   const layoutOptions: IDropdownOption[] = [
     { key: "", text: t("layoutAuto") },
-    ...engine.layouts.map((layout) => ({ key: layout.id, text: layout.title })),
+    ...engine.layouts.map((layout) => ({ key: layout.id, text: layout.origin === "user" ? `${layout.title}${t("userLayoutMark")}` : layout.title })),
   ];
   const sheetOptions: IDropdownOption[] = (source?.grids ?? []).map((g, index) => ({
     key: index,
