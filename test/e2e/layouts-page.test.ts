@@ -85,7 +85,7 @@ run("the 版式 tab in Chromium", () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${server.origin}/index.html`);
     await ready(page);
 
     // Learn: the fields as the engine learns them from the same bytes.
