@@ -4,7 +4,7 @@
  * writes as JSON (`--report`) and turns into an exit code. One `catch` maps errors to exit codes.
  */
 import { Command, CommanderError, Option } from "commander";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, RunError, UsageError } from "./errors";
+import { EXIT_NOTHING, EXIT_OK, EXIT_USAGE, RunError, UsageError } from "./errors";
 import { LAYOUTS } from "../core/layouts/catalog";
 import { LOCALES, type Locale } from "./locale";
 import { both, t } from "./text/translate";
@@ -51,7 +51,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--json", both("opt.json"))
     .option("--layout <id>", both("opt.layout"))
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.detect")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { detect, detectExitCode } = await import("./commands/detect");
       const { renderDetect } = await import("./render/detect-output");
@@ -70,7 +70,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--report <file>", both("opt.report"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.validate")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { validate, validateExitCode } = await import("./commands/validate");
       const { renderValidate } = await import("./render/validate-output");
@@ -99,7 +99,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--roster <file>", both("opt.roster"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.rollup")}`)
     .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string }) => {
       const { rollup, rollupExitCode } = await import("./commands/rollup");
       const { renderRollupSummary } = await import("./render/rollup-summary");
@@ -153,12 +153,12 @@ export function exitCodeForError(error: unknown, locale: Locale): number {
   }
   if (error instanceof RunError) {
     process.stderr.write(`${t(locale, error.key, error.params)}\n`);
-    return EXIT_FINDINGS;
+    return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`${t(locale, "run.internal", { message })}\n`);
   if (process.env.SMARTCAMPUS_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  return EXIT_FINDINGS;
+  return EXIT_NOTHING;
 }
 
 function localeFromArgv(argv: string[]): Locale {
