@@ -25,6 +25,7 @@ import { parseOptions } from "../src/io/read/read-spreadsheet";
 import { writeSchoolSubmissions } from "./fixtures/school-submissions";
 import { median, timeMs } from "./fixtures/timing";
 import type { Measurement } from "./run";
+import { BUILT_IN_CATALOG } from "../src/core/layouts/built-in";
 
 const FILES = 1000;
 const ROUNDS = 3;
@@ -48,18 +49,18 @@ export default async function run(): Promise<Measurement[]> {
     // The command's own function, in this process (no start-up), the same code path as the CLI.
     let merged = 0;
     const rollupOnce = async (): Promise<void> => {
-      const result = await rollup({ cwd: dir, inputs: ["报送"], out: "out/汇总.xlsx", locale: "zh-CN", city: "湖州市" });
+      const result = await rollup({ cwd: dir, inputs: ["报送"], out: "out/汇总.xlsx", locale: "zh-CN", city: "湖州市", catalog: BUILT_IN_CATALOG });
       merged = result.written.reduce((n, w) => n + w.result.rows.merged, 0);
     };
     await rollupOnce(); // warm-up, likewise
     // The engine's part of the roll-up alone: what `rollup()` does per file (read, detect, validate)
     // and the merge (duplicates, quotas, roster, totals) — everything but writing the workbook.
     const analyzeAll = async (): Promise<void> => {
-      for (const file of generated.files) await analyzeFile({ absolute: file, display: path.relative(dir, file) }, { city: "湖州市", checkDuplicates: false });
+      for (const file of generated.files) await analyzeFile({ absolute: file, display: path.relative(dir, file) }, { catalog: BUILT_IN_CATALOG, city: "湖州市", checkDuplicates: false });
     };
     const engineOnce = async (): Promise<void> => {
-      const set = createRollups({ city: "湖州市" });
-      for (const file of generated.files) set.add(await analyzeFile({ absolute: file, display: path.relative(dir, file) }, { city: "湖州市", checkDuplicates: false }));
+      const set = createRollups({ catalog: BUILT_IN_CATALOG, city: "湖州市" });
+      for (const file of generated.files) set.add(await analyzeFile({ absolute: file, display: path.relative(dir, file) }, { catalog: BUILT_IN_CATALOG, city: "湖州市", checkDuplicates: false }));
       set.finish();
     };
     const bares: number[] = [];

@@ -9,6 +9,7 @@ import type { LocatedIssue } from "../src/core/model/issue";
 import { clearMarks, markIssues } from "../src/excel/mark-issues";
 import { readGrid } from "../src/excel/read-grid";
 import { FakeWorkbook, installOffice, uninstallOffice } from "../test/excel/fake-workbook";
+import { BUILT_IN_CATALOG } from "../src/core/layouts/built-in";
 
 function planBook(rows: number): FakeWorkbook {
   const book = new FakeWorkbook();
@@ -31,7 +32,7 @@ async function validate(rows: number): Promise<{ syncs: number; ms: number; issu
   const start = performance.now();
   const grid = await readGrid();
   const read = book.stats.syncs;
-  const result = analyzeSheet(grid);
+  const result = analyzeSheet(grid, { catalog: BUILT_IN_CATALOG });
   const issues: LocatedIssue[] = result.issues.map((i) => ({ ...i, sheet: grid.name }));
   await markIssues(issues);
   const ms = performance.now() - start;

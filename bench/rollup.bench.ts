@@ -7,6 +7,7 @@
 import { createRollup } from "../src/core/rollup/create-rollup";
 import type { FileResult } from "../src/core/model/sheet-result";
 import type { SourceRecord } from "../src/core/model/record";
+import { BUILT_IN_CATALOG } from "../src/core/layouts/built-in";
 
 const DISTRICTS = ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县", "市直属学校"];
 const SPACES = ["人工智能学习空间", "数字实验室", "阅读空间", "学科教室", "创客空间"];
@@ -47,7 +48,7 @@ function schoolFile(i: number): FileResult {
 function timeRollup(files: number): { ms: number; records: number } {
   const inputs = Array.from({ length: files }, (_, i) => schoolFile(i));
   const started = process.hrtime.bigint();
-  const rollup = createRollup({ layoutId: "huzhou-space-plan" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan" });
   for (const file of inputs) rollup.add(file);
   const result = rollup.finish();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

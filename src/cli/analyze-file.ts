@@ -2,12 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
 import { issue, type Issue } from "../core/model/issue";
+import type { Catalog } from "../core/layouts/catalog";
 import type { FileResult } from "../core/model/sheet-result";
 import { readWorkbook, type ReadNote } from "../io/read";
 import { nodeInflateRaw } from "./node-inflate";
 import type { InputFile } from "./input-files";
 
 export interface AnalyzeOptions {
+  /** The layouts to recognise. */
+  catalog: Catalog;
   /** Read every sheet as this layout instead of recognising it. */
   layoutId?: string;
   city?: string;
@@ -42,7 +45,7 @@ function unreadable(input: InputFile, error: NodeJS.ErrnoException): AnalyzedFil
  * that cannot be read comes back with `error` set (`unreadable-file`) and no sheets, so the run goes
  * on. The grids are dropped here; only the sheet results (records and issues) leave.
  */
-export async function analyzeFile(input: InputFile, options: AnalyzeOptions = {}): Promise<AnalyzedFile> {
+export async function analyzeFile(input: InputFile, options: AnalyzeOptions): Promise<AnalyzedFile> {
   let bytes: Uint8Array;
   try {
     // Synchronous on purpose: files are handled one at a time, and awaiting each small read left
@@ -54,7 +57,7 @@ export async function analyzeFile(input: InputFile, options: AnalyzeOptions = {}
   const fileName = path.basename(input.absolute);
   const read = readWorkbook(bytes, fileName, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return { path: input.display, error: read.issue, sheets: [] };
-  const { sheets } = analyzeWorkbook(input.display, read.grids, { layoutId: options.layoutId, fileName, city: options.city, checkDuplicates: options.checkDuplicates });
+  const { sheets } = analyzeWorkbook(input.display, read.grids, { catalog: options.catalog, layoutId: options.layoutId, fileName, city: options.city, checkDuplicates: options.checkDuplicates });
   return {
     path: input.display,
     ...(read.encoding ? { encoding: read.encoding } : {}),

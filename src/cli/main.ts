@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { EXIT_NOTHING, EXIT_OK, EXIT_USAGE, RunError, UsageError } from "./errors";
-import { LAYOUTS } from "../core/layouts/catalog";
+import { BUILT_IN_CATALOG } from "../core/layouts/built-in";
 import { LOCALES, type Locale } from "./locale";
 import { both, t } from "./text/translate";
 import { writeJsonReport } from "./write-json-report";
@@ -55,7 +55,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (files: string[], flags: CommonFlags) => {
       const { detect, detectExitCode } = await import("./commands/detect");
       const { renderDetect } = await import("./render/detect-output");
-      const result = await detect({ cwd: process.cwd(), files, layoutId: flags.layout, locale: flags.lang });
+      const result = await detect({ cwd: process.cwd(), files, layoutId: flags.layout, locale: flags.lang, catalog: BUILT_IN_CATALOG });
       if (flags.json) printJson(result);
       else print(renderDetect(result, flags.lang));
       setExitCode(detectExitCode(result));
@@ -80,6 +80,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         layoutId: flags.layout,
         city: flags.city,
         locale: flags.lang,
+        catalog: BUILT_IN_CATALOG,
       });
       if (flags.report) writeJsonReport(process.cwd(), flags.report, result);
       if (flags.json) printJson(result);
@@ -113,6 +114,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         city: flags.city,
         roster: flags.roster,
         locale: flags.lang,
+        catalog: BUILT_IN_CATALOG,
         onProgress: progress?.update,
       });
       progress?.stop();
@@ -127,8 +129,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
 /** The layouts `--layout` accepts, with their official titles. */
 function layoutsHelp(): string {
-  const width = Math.max(...LAYOUTS.map((l) => l.id.length));
-  return [both("help.layouts"), ...LAYOUTS.map((l) => `  ${l.id.padEnd(width)}  ${l.title}`)].join("\n");
+  const layouts = BUILT_IN_CATALOG.layouts;
+  const width = Math.max(...layouts.map((l) => l.id.length));
+  return [both("help.layouts"), ...layouts.map((l) => `  ${l.id.padEnd(width)}  ${l.title}`)].join("\n");
 }
 
 function helpExamples(): string {

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Catalog } from "../core/layouts/catalog";
 import { formatIssue } from "../core/messages/format-issue";
 import { parseRoster } from "../core/roster/parse-roster";
 import type { RosterEntry } from "../core/roster/roster-entry";
@@ -18,7 +19,7 @@ export interface LoadedRoster {
  * Reads `--roster FILE`: the first sheet with a 学校名称 (or 区县) column. A roster that cannot be
  * used is a usage error: the run would otherwise report every school as not on the roster.
  */
-export async function readRoster(cwd: string, file: string, locale: Locale): Promise<LoadedRoster> {
+export async function readRoster(cwd: string, file: string, locale: Locale, catalog: Catalog): Promise<LoadedRoster> {
   const absolute = path.resolve(cwd, file);
   let bytes: Uint8Array;
   try {
@@ -30,7 +31,7 @@ export async function readRoster(cwd: string, file: string, locale: Locale): Pro
   if (!read.ok) throw new UsageError("usage.rosterUnreadable", { path: file, reason: formatIssue(read.issue, locale) });
   const shown = displayPath(absolute, cwd);
   for (const grid of read.grids) {
-    const entries = parseRoster(grid, shown);
+    const entries = parseRoster(grid, catalog, shown);
     if (entries && entries.length) return { absolute, entries };
   }
   throw new UsageError("usage.rosterEmpty", { path: file });

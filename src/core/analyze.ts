@@ -1,5 +1,5 @@
 import type { Layout } from "./layout/schema";
-import { getLayout } from "./layouts/catalog";
+import type { Catalog } from "./layouts/catalog";
 import { sourceRow, type Grid } from "./model/grid";
 import { issue, type Issue } from "./model/issue";
 import type { Detection, FileResult, NearMiss, SheetResult } from "./model/sheet-result";
@@ -19,8 +19,8 @@ export interface AnalyzeOptions {
   fileName?: string;
   /** The city whose districts are legal (default: the layout's, else inferred from the districts seen). */
   city?: string;
-  /** Layouts to choose from (default: the catalog). */
-  layouts?: readonly Layout[];
+  /** The layouts to choose from: the built-ins, a staffer's own, or both. */
+  catalog: Catalog;
   /**
    * Look for `duplicate-row` within the sheet (default true). The roll-up passes false: it looks for
    * duplicates itself over every sheet it merges, within and across files, and would throw the
@@ -36,13 +36,13 @@ export interface DetectResult {
 }
 
 /** Recognises a sheet's layout without reading its rows. */
-export function detectLayout(grid: Grid, options: AnalyzeOptions = {}): DetectResult {
+export function detectLayout(grid: Grid, options: AnalyzeOptions): DetectResult {
   const outcome = detectSheet(grid, options);
   return "recognition" in outcome ? { detection: outcome.recognition.detection } : { nearMiss: outcome.nearMiss };
 }
 
-function unknownLayout(nearMiss: NearMiss, forcedUnknown?: string): Issue {
-  const layout = nearMiss.layoutId ? getLayout(nearMiss.layoutId) : undefined;
+function unknownLayout(catalog: Catalog, nearMiss: NearMiss, forcedUnknown?: string): Issue {
+  const layout = nearMiss.layoutId ? catalog.get(nearMiss.layoutId) : undefined;
   const params: Record<string, string | number> = {};
   if (forcedUnknown !== undefined) params.unknownId = forcedUnknown;
   else if (layout) {
@@ -59,12 +59,12 @@ function unknownLayout(nearMiss: NearMiss, forcedUnknown?: string): Issue {
  * data row with canonical field names and normalised values, the rows skipped, and the issues.
  * Never throws on cell values.
  */
-export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): SheetResult {
+export function analyzeSheet(grid: Grid, options: AnalyzeOptions): SheetResult {
   const result: SheetResult = { sheet: grid.name, hidden: grid.hidden, records: [], skipped: [], issues: [] };
   const outcome = detectSheet(grid, options);
   if (!("recognition" in outcome)) {
     if (outcome.nearMiss.layoutId && !outcome.unknownLayoutId) result.nearMiss = outcome.nearMiss;
-    result.issues.push(unknownLayout(outcome.nearMiss, outcome.unknownLayoutId));
+    result.issues.push(unknownLayout(options.catalog, outcome.nearMiss, outcome.unknownLayoutId));
     return result;
   }
   const rec = outcome.recognition;
@@ -106,7 +106,7 @@ function missingColumns(grid: Grid, rec: Recognition): Issue[] {
 }
 
 /** Every sheet of one file (hidden sheets included and marked); sheets that are empty are left out. */
-export function analyzeWorkbook(path: string, grids: readonly Grid[], options: AnalyzeOptions = {}): FileResult {
+export function analyzeWorkbook(path: string, grids: readonly Grid[], options: AnalyzeOptions): FileResult {
   const sheets: SheetResult[] = [];
   for (const grid of grids) {
     if (grid.rows.every((row) => row.every((v) => v === null || v === ""))) continue;

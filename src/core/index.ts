@@ -1,6 +1,7 @@
 /** The engine's public API: recognise, read, validate and phrase issues. Pure TypeScript. */
 export { analyzeSheet, analyzeWorkbook, detectLayout, type AnalyzeOptions, type DetectResult } from "./analyze";
-export { LAYOUTS, LAYOUT_IDS, getLayout, parseLayout } from "./layouts/catalog";
+export { createCatalog, parseLayout, withLayouts, type Catalog } from "./layouts/catalog";
+export { BUILT_IN_CATALOG } from "./layouts/built-in";
 export { layoutSchema, type Layout, type LayoutInput, type FieldDef, type QuotaSpec, type QuotaRule, type ValueType } from "./layout/schema";
 export { formatIssue, issueSentence, MESSAGE_TABLES, type Locale } from "./messages/format-issue";
 export { SEVERITY_FILL } from "./presentation/severity-fill";

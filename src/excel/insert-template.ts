@@ -7,7 +7,7 @@
  * (`notice-template.ts`).
  */
 
-import { getLayout } from "../core/layouts/catalog";
+import type { Layout } from "../core/layout/schema";
 import type { CellValue } from "../core/model/grid";
 import { areaAddress, quoteSheetName } from "./a1-address";
 import { detectCapabilities, type Capabilities } from "./capabilities";
@@ -42,9 +42,7 @@ export interface InsertedTemplate {
   validations: number;
 }
 
-export async function insertTemplate(layoutId: string, options: InsertTemplateOptions = {}): Promise<InsertedTemplate> {
-  const layout = getLayout(layoutId);
-  if (!layout) throw new Error(`unknown layout: ${layoutId}`);
+export async function insertTemplate(layout: Layout, options: InsertTemplateOptions = {}): Promise<InsertedTemplate> {
   const caps = options.capabilities ?? detectCapabilities();
   const template = templateSheet(layout, options);
 

@@ -4,7 +4,6 @@
  * the report staff hand on); messages follow the display locale.
  */
 
-import { getLayout } from "../core/layouts/catalog";
 import type { CellValue } from "../core/model/grid";
 import type { LocatedIssue } from "../core/model/issue";
 import type { RollupResult } from "../core/rollup/result";
@@ -48,9 +47,8 @@ const STAGE_FIELD = "月度工作进展情况";
 const SEVERITY_TEXT = { error: "错误", warning: "警告" } as const;
 
 function summaryBlock(result: RollupResult): Block {
-  const layout = getLayout(result.layout);
   return {
-    title: layout?.title ?? result.layout,
+    title: result.title,
     header: result.fields,
     rows: result.records.map((r) => result.fields.map((f) => r.values[f] ?? null)),
     table: true,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { analyzeWorkbook, columnLetter, type SheetResult } from "../../src/core";
 import { readGrids } from "../support";
 import type { ExpectedSheet } from "../samples/sample-spec";
+import { BUILT_IN_CATALOG } from "../../src/core/layouts/built-in";
 
 /**
  * The golden samples: every real file under test/samples/<layout>/ is read by the io module and
@@ -29,7 +30,7 @@ test("there are golden samples for every layout", () => {
 
 describe.each(cases)("$folder/$file", ({ folder, file, expected }) => {
   const bytes = new Uint8Array(readFileSync(join(ROOT, folder, file)));
-  const result = analyzeWorkbook(file, readGrids(bytes, file), { fileName: file, ...expected.options });
+  const result = analyzeWorkbook(file, readGrids(bytes, file), { catalog: BUILT_IN_CATALOG, fileName: file, ...expected.options });
 
   test("has the expected sheets", () => {
     expect(result.sheets.map((s) => s.sheet)).toEqual(expected.sheets.map((s) => s.sheet));

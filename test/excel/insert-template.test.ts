@@ -1,9 +1,9 @@
 import { analyzeSheet } from "../../src/core/analyze";
-import { LAYOUT_IDS } from "../../src/core/layouts/catalog";
 import { TAIZHOU_INDICATORS } from "../../src/core/layouts/taizhou-indicator-list";
 import { readGrid } from "../../src/excel/read-grid";
 import { insertTemplate } from "../../src/excel/insert-template";
 import { FakeWorkbook, installOffice, uninstallOffice, type FakeSheet } from "./fake-workbook";
+import { BUILT_IN_CATALOG } from "../../src/core/layouts/built-in";
 
 afterEach(uninstallOffice);
 
@@ -16,7 +16,7 @@ test("huzhou plan: title, info line, header, 区县 drop-down of 湖州's distri
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  const out = await insertTemplate("huzhou-space-plan", { rows: 20 });
+  const out = await insertTemplate(BUILT_IN_CATALOG.get("huzhou-space-plan")!, { rows: 20 });
   expect(out).toEqual({ sheet: "新型教学空间建设计划汇总表", validations: 7 });
   const sheet = book.sheet(out.sheet);
   expect(sheet.value("A1")).toBe("新型教学空间建设计划汇总表");
@@ -35,7 +35,7 @@ test("progress: stage codes 1–7 with their texts in the prompt", async () => {
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  const sheet = book.sheet((await insertTemplate("huzhou-space-progress")).sheet);
+  const sheet = book.sheet((await insertTemplate(BUILT_IN_CATALOG.get("huzhou-space-progress")!)).sheet);
   const stage = ruleAt(sheet, "E4");
   expect(stage?.rule).toEqual({ list: { inCellDropDown: true, source: "1,2,3,4,5,6,7" } });
   expect((stage?.prompt as { message: string }).message).toContain("4 建设中");
@@ -45,7 +45,7 @@ test("a list over 255 characters comes from a range on a hidden sheet", async ()
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  const out = await insertTemplate("huzhou-space-plan", { city: "浙江省" });
+  const out = await insertTemplate(BUILT_IN_CATALOG.get("huzhou-space-plan")!, { city: "浙江省" });
   expect(out.listsSheet).toBe("下拉选项");
   const lists = book.sheet("下拉选项");
   expect(lists.visibility).toBe("Hidden");
@@ -60,7 +60,7 @@ test("grouped header: two header rows, the group spanning its fields", async () 
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  const sheet = book.sheet((await insertTemplate("zhejiang-pilot-summary", { rows: 5 })).sheet);
+  const sheet = book.sheet((await insertTemplate(BUILT_IN_CATALOG.get("zhejiang-pilot-summary")!, { rows: 5 })).sheet);
   const row3 = [...Array(14).keys()].map((c) => sheet.peek(2, c)?.value);
   const row4 = [...Array(14).keys()].map((c) => sheet.peek(3, c)?.value);
   expect(row3).toContain("试点工作负责人");
@@ -75,18 +75,18 @@ test("every layout of the catalog inserts", async () => {
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  for (const id of LAYOUT_IDS) {
-    const out = await insertTemplate(id, { rows: 3 });
+  for (const layout of BUILT_IN_CATALOG.layouts) {
+    const out = await insertTemplate(layout, { rows: 3 });
     expect(book.sheet(out.sheet).value("A1")).not.toBe("");
   }
-  expect(book.sheets.length).toBeGreaterThan(LAYOUT_IDS.length);
+  expect(book.sheets.length).toBeGreaterThan(BUILT_IN_CATALOG.layouts.length);
 });
 
 test("without data validation (before ExcelApi 1.8) the sheet is written with no rules", async () => {
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book, { excelApi: "1.7" });
-  const out = await insertTemplate("huzhou-space-plan");
+  const out = await insertTemplate(BUILT_IN_CATALOG.get("huzhou-space-plan")!);
   expect(out.validations).toBe(0);
   expect(book.sheet(out.sheet).validations).toEqual([]);
   expect(book.sheet(out.sheet).value("C3")).toBe("学校名称");
@@ -96,8 +96,8 @@ test("inserting twice makes a second sheet, never overwriting the first", async 
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  await insertTemplate("huzhou-space-plan");
-  const second = await insertTemplate("huzhou-space-plan");
+  await insertTemplate(BUILT_IN_CATALOG.get("huzhou-space-plan")!);
+  const second = await insertTemplate(BUILT_IN_CATALOG.get("huzhou-space-plan")!);
   expect(second.sheet).toBe("新型教学空间建设计划汇总表 (2)");
 });
 
@@ -105,7 +105,7 @@ test("taizhou-indicators: the notice's 70 indicators, read back and analysed as 
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  const out = await insertTemplate("taizhou-indicators");
+  const out = await insertTemplate(BUILT_IN_CATALOG.get("taizhou-indicators")!);
   expect(out).toEqual({ sheet: "台州市中小学智慧校园建设评价指标", validations: 1 });
   const sheet = book.sheet(out.sheet);
   expect(sheet.value("A2")).toBe("学校名称：          区县：");
@@ -117,14 +117,14 @@ test("taizhou-indicators: the notice's 70 indicators, read back and analysed as 
   expect(sheet.validations.find((v) => v.area.left === 4)?.area).toEqual({ top: 4, left: 4, bottom: 73, right: 7 });
   expect([...sheet.cells.values()].some((c) => c.formula)).toBe(false);
 
-  const blank = analyzeSheet(await readGrid({ sheet: out.sheet }));
+  const blank = analyzeSheet(await readGrid({ sheet: out.sheet }), { catalog: BUILT_IN_CATALOG });
   expect(blank.detection?.layoutId).toBe("taizhou-indicators");
   expect(blank.records).toHaveLength(70);
   expect(blank.issues.map((i) => [i.field, i.code])).toEqual(Array(70).fill(["等级", "missing-value"]));
 
   for (let n = 1; n <= 70; n++) sheet.put([[n <= 60 ? "√" : null, n <= 60 ? null : "√"]], { row: 3 + n, column: 4 });
   sheet.put([["学校名称：台州市椒江区第一小学          区县：椒江区"]], { row: 1, column: 0 });
-  const ticked = analyzeSheet(await readGrid({ sheet: out.sheet }));
+  const ticked = analyzeSheet(await readGrid({ sheet: out.sheet }), { catalog: BUILT_IN_CATALOG });
   expect(ticked.issues).toEqual([]);
   expect(ticked.derived).toMatchObject({ school: "台州市椒江区第一小学", counts: { A: 60, B: 10 }, grade: "标杆" });
 });
@@ -133,21 +133,21 @@ test("zhangjiagang-feature-application: the form with its six boxes, read back a
   const book = new FakeWorkbook();
   book.addSheet("Sheet1");
   await installOffice(book);
-  const out = await insertTemplate("zhangjiagang-feature-application");
+  const out = await insertTemplate(BUILT_IN_CATALOG.get("zhangjiagang-feature-application")!);
   expect(out.validations).toBe(6);
   const sheet = book.sheet(out.sheet);
   expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3"].map((a) => sheet.value(a))).toEqual(["申报项目类别（□内打√）", "□智能环境", "□智慧教学", "□三个课堂", "□信息素养", "□智慧管理", "□创新实验"]);
   expect(["A4", "A5", "A6"].map((a) => sheet.value(a))).toEqual(["智慧教育特色发展的基础现状、不足问题、规划措施、时间节点以及预期效果", "教育技术装备室意见", "教育局意见"]);
   expect(ruleAt(sheet, "C3")?.rule).toEqual({ list: { inCellDropDown: true, source: "□智慧教学,☑智慧教学" } });
 
-  const blank = analyzeSheet(await readGrid({ sheet: out.sheet }));
+  const blank = analyzeSheet(await readGrid({ sheet: out.sheet }), { catalog: BUILT_IN_CATALOG });
   expect(blank.detection?.layoutId).toBe("zhangjiagang-feature-application");
   expect(blank.issues.map((i) => [i.field, i.code])).toEqual([["学校名称", "missing-value"], ["申报项目", "missing-value"]]);
   sheet.put([["张家港市实验小学"]], { row: 1, column: 1 });
   sheet.put([["☑智能环境"]], { row: 2, column: 1 });
-  expect(analyzeSheet(await readGrid({ sheet: out.sheet })).issues.map((i) => [i.field, i.code])).toEqual([["申报项目", "invalid-choice"]]);
+  expect(analyzeSheet(await readGrid({ sheet: out.sheet }), { catalog: BUILT_IN_CATALOG }).issues.map((i) => [i.field, i.code])).toEqual([["申报项目", "invalid-choice"]]);
   sheet.put([["☑三个课堂"]], { row: 2, column: 3 });
-  expect(analyzeSheet(await readGrid({ sheet: out.sheet })).derived).toMatchObject({ school: "张家港市实验小学", ticked: ["智能环境", "三个课堂"], level: "C" });
+  expect(analyzeSheet(await readGrid({ sheet: out.sheet }), { catalog: BUILT_IN_CATALOG }).derived).toMatchObject({ school: "张家港市实验小学", ticked: ["智能环境", "三个课堂"], level: "C" });
 });
 
 test("the notice's sheets take the same syncs whatever they hold", async () => {
@@ -157,7 +157,7 @@ test("the notice's sheets take the same syncs whatever they hold", async () => {
     book.addSheet("Sheet1");
     await installOffice(book);
     book.stats.syncs = 0;
-    await insertTemplate(id);
+    await insertTemplate(BUILT_IN_CATALOG.get(id)!);
     counts.push(book.stats.syncs);
   }
   expect(new Set(counts).size).toBe(1);

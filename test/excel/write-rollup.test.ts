@@ -29,6 +29,8 @@ function planResult(rows: number): RollupResult {
   ];
   return {
     layout: "huzhou-space-plan",
+    title: "新型教学空间建设计划汇总表",
+    schoolField: "学校名称",
     fields: FIELDS,
     city: "湖州市",
     rows: { read: records.length, merged: records.length, rejected: 0, skipped: 0 },

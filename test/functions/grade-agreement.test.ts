@@ -6,6 +6,7 @@ import type { Detection } from "../../src/core/model/sheet-result";
 import { readWorkbook } from "../../src/io/read";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { writeWithSheetJS, writeXlsxExcelJS, type WriterCell } from "../support";
+import { BUILT_IN_CATALOG } from "../../src/core/layouts/built-in";
 
 /*
  * The worksheet function and the roll-up must agree: a staffer who types =SMARTCAMPUS.GRADE(E5:H74)
@@ -67,12 +68,12 @@ test.each([
   ["A–D ticks (●)", (s: (typeof schools)[number]) => tickSheet(s.name, s.marks, "●")],
   ["a 自评等级 column", (s: (typeof schools)[number]) => letterSheet(s.name, s.marks)],
 ])("GRADE and GRADECOUNT over a school's sheet agree with the roll-up's grade and counts: %s", async (_, sheetOf) => {
-  const rollup = createRollup({ layoutId: "taizhou-indicators" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "taizhou-indicators" });
   const fromFunction = new Map<string, unknown[]>();
   for (const school of schools) {
     const read = readWorkbook(await school.write(sheetOf(school)), school.file);
     if (!read.ok) throw new Error(`${school.file}: ${read.message.en}`);
-    const file = analyzeWorkbook(school.file, read.grids, { fileName: school.file });
+    const file = analyzeWorkbook(school.file, read.grids, { catalog: BUILT_IN_CATALOG, fileName: school.file });
     rollup.add(file);
     const [sheet] = file.sheets;
     const range = gradeRange(read.grids[0], sheet.detection!);

@@ -1,3 +1,4 @@
+import type { Catalog } from "../../core/layouts/catalog";
 import type { Issue } from "../../core/model/issue";
 import type { NearMiss, SheetResult } from "../../core/model/sheet-result";
 import { analyzeFile } from "../analyze-file";
@@ -15,12 +16,16 @@ export interface DetectOptions {
   layoutId?: string;
   city?: string;
   locale: Locale;
+  /** The layouts to recognise. */
+  catalog: Catalog;
 }
 
 export interface DetectedSheet {
   sheet: string;
   hidden: boolean;
   layout: string | null;
+  /** The recognised layout's official title. */
+  layoutTitle?: string;
   title?: string;
   headerRows: number[];
   columns: Array<{ column: number; letter: string; field: string; header: string }>;
@@ -46,12 +51,13 @@ export interface DetectResult {
   files: DetectedFile[];
 }
 
-function describeSheet(sheet: SheetResult): DetectedSheet {
+function describeSheet(sheet: SheetResult, catalog: Catalog): DetectedSheet {
   const d = sheet.detection;
   return {
     sheet: sheet.sheet,
     hidden: sheet.hidden,
     layout: d?.layoutId ?? null,
+    ...(d ? { layoutTitle: catalog.get(d.layoutId)?.title ?? d.layoutId } : {}),
     ...(d?.title ? { title: d.title } : {}),
     headerRows: d?.headerRows ?? [],
     columns: (d?.columns ?? []).map((c) => ({ ...c, letter: columnLetter(c.column) })),
@@ -64,17 +70,17 @@ function describeSheet(sheet: SheetResult): DetectedSheet {
 
 /** Per file and sheet: the layout recognised, header row(s), column mapping and confidence. */
 export async function detect(options: DetectOptions): Promise<DetectResult> {
-  if (options.layoutId) requireKnownLayout(options.layoutId);
+  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
   const { files } = listInputs(options.files, options.cwd);
   const out: DetectedFile[] = [];
   for (const input of files) {
-    const result = await analyzeFile(input, { layoutId: options.layoutId, city: options.city });
+    const result = await analyzeFile(input, { catalog: options.catalog, layoutId: options.layoutId, city: options.city });
     if (result.error) {
       const message = issueMessage(result.error, options.locale);
       out.push({ path: result.path, status: "unreadable", error: result.error, message, sheets: [] });
       continue;
     }
-    const sheets = result.sheets.map(describeSheet);
+    const sheets = result.sheets.map((s) => describeSheet(s, options.catalog));
     out.push({
       path: result.path,
       status: sheets.some((s) => s.layout) ? "matched" : "unknown-layout",

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Catalog } from "../../core/layouts/catalog";
 import { ISSUE_SEVERITY, type IssueCode } from "../../core/model/issue";
 import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
@@ -27,6 +28,8 @@ export interface RollupCommandOptions {
   /** A roster file; excluded from the inputs when it sits in an input folder. */
   roster?: string;
   locale: Locale;
+  /** The layouts to recognise and roll up. */
+  catalog: Catalog;
   onProgress?: (update: ProgressUpdate) => void;
 }
 
@@ -94,20 +97,20 @@ function skippedEntry(input: { display: string; reason: SetAsideReason }, locale
 export async function rollup(options: RollupCommandOptions): Promise<RollupCommandResult> {
   const { cwd, locale } = options;
   if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
-  if (options.layoutId) requireKnownLayout(options.layoutId);
+  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
   if (path.extname(options.out).toLowerCase() !== ".xlsx") throw new UsageError("usage.outNotXlsx", { path: options.out });
   const outAbsolute = path.resolve(cwd, options.out);
 
-  const roster = options.roster ? await readRoster(cwd, options.roster, locale) : undefined;
+  const roster = options.roster ? await readRoster(cwd, options.roster, locale, options.catalog) : undefined;
   const listed = listInputs(options.inputs, cwd, roster ? [roster.absolute] : []);
   const files = listed.files.filter((f) => !isOutputOf(f.absolute, outAbsolute));
   const asOutput = listed.files.filter((f) => isOutputOf(f.absolute, outAbsolute));
 
-  const set = createRollups({ layoutId: options.layoutId, city: options.city, roster: roster?.entries, locale });
+  const set = createRollups({ catalog: options.catalog, layoutId: options.layoutId, city: options.city, roster: roster?.entries, locale });
   for (const [i, input] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file: input.display });
     // One file at a time: its grids are gone once analyzeFile returns, its records once added.
-    set.add(await analyzeFile(input, { city: options.city, checkDuplicates: false }));
+    set.add(await analyzeFile(input, { catalog: options.catalog, city: options.city, checkDuplicates: false }));
   }
   options.onProgress?.({ done: files.length, total: files.length, file: "" });
 

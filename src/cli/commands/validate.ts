@@ -1,3 +1,4 @@
+import type { Catalog } from "../../core/layouts/catalog";
 import type { Issue, Severity } from "../../core/model/issue";
 import { analyzeFile, type AnalyzedFile } from "../analyze-file";
 import { EXIT_FINDINGS, EXIT_OK } from "../errors";
@@ -13,6 +14,8 @@ export interface ValidateOptions {
   layoutId?: string;
   city?: string;
   locale: Locale;
+  /** The layouts to recognise. */
+  catalog: Catalog;
 }
 
 /** One issue, located and worded: what the table shows and the JSON report holds. */
@@ -100,11 +103,11 @@ export function validateFile(file: AnalyzedFile, locale: Locale): { sheets: Vali
 
 /** Every issue of every file, by file, sheet and row. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  if (options.layoutId) requireKnownLayout(options.layoutId);
+  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
   const { files } = listInputs(options.files, options.cwd);
   const result: ValidateResult = { files: [], issues: [], totals: { files: files.length, rows: 0, errors: 0, warnings: 0 } };
   for (const input of files) {
-    const file = await analyzeFile(input, { layoutId: options.layoutId, city: options.city });
+    const file = await analyzeFile(input, { catalog: options.catalog, layoutId: options.layoutId, city: options.city });
     const { sheets, issues } = validateFile(file, options.locale);
     result.files.push(...sheets);
     result.issues.push(...issues);

@@ -1,5 +1,4 @@
 import type { DetectResult } from "../commands/detect";
-import { layoutTitle } from "../layout-title";
 import type { Locale } from "../locale";
 import { t } from "../text/translate";
 import { renderTable } from "./table";
@@ -32,7 +31,7 @@ export function renderDetect(result: DetectResult, locale: Locale): string {
         continue;
       }
       out.push(
-        `  · ${sheet.sheet}${hidden}: ${sheet.layout}（${layoutTitle(sheet.layout)}） ` +
+        `  · ${sheet.sheet}${hidden}: ${sheet.layout}（${sheet.layoutTitle ?? sheet.layout}） ` +
           `${t(locale, "detect.confidence")} ${percent(sheet.confidence)} · ${t(locale, "detect.header")} ${sheet.headerRows.join(", ")}`,
       );
       const rows = sheet.columns.map((c) => [c.letter, c.header.replace(/\s*\n\s*/g, " "), c.field]);

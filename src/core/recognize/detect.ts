@@ -1,5 +1,5 @@
 import type { Layout } from "../layout/schema";
-import { getLayout, LAYOUTS } from "../layouts/catalog";
+import type { Catalog } from "../layouts/catalog";
 import type { Grid } from "../model/grid";
 import type { NearMiss } from "../model/sheet-result";
 import { recognizeForm } from "./form-recognizer";
@@ -10,8 +10,8 @@ import { sheetView, type SheetView } from "./sheet-view";
 export interface DetectOptions {
   /** Read the sheet as this layout (the CLI's `--layout ID`); the result says how well it fits. */
   layoutId?: string;
-  /** Layouts to choose from (default: the catalog). */
-  layouts?: readonly Layout[];
+  /** The layouts to choose from. */
+  catalog: Catalog;
 }
 
 /** A recognition, or the closest layout and what it lacked. */
@@ -30,10 +30,10 @@ function nearMissOf(r: Recognition): NearMiss {
 }
 
 /** Recognises a sheet against every layout (or the forced one) and keeps the best. */
-export function detectSheet(grid: Grid, options: DetectOptions = {}): DetectOutcome {
+export function detectSheet(grid: Grid, options: DetectOptions): DetectOutcome {
   const view = sheetView(grid);
   if (options.layoutId !== undefined) {
-    const layout = (options.layouts ?? LAYOUTS).find((l) => l.id === options.layoutId) ?? getLayout(options.layoutId);
+    const layout = options.catalog.get(options.layoutId);
     if (!layout) return { nearMiss: { layoutId: options.layoutId, confidence: 0, missingRequired: [] }, unknownLayoutId: options.layoutId };
     const r = recognize(view, layout, true);
     if (r && r.accepted) return { recognition: r };
@@ -42,7 +42,7 @@ export function detectSheet(grid: Grid, options: DetectOptions = {}): DetectOutc
   }
   let best: Recognition | undefined;
   let closest: Recognition | undefined;
-  for (const layout of options.layouts ?? LAYOUTS) {
+  for (const layout of options.catalog.layouts) {
     const r = recognize(view, layout, false);
     if (!r) continue;
     if (r.accepted) {

@@ -1,5 +1,4 @@
 import type { Layout } from "../layout/schema";
-import { getLayout } from "../layouts/catalog";
 import { duplicateKeyOf } from "../validate/duplicate-check";
 import type { LocatedIssue } from "../model/issue";
 import type { FieldValue, SourceRecord } from "../model/record";
@@ -52,7 +51,7 @@ function tablesOf(layout: Layout): Set<string> {
  * Sheets of other layouts are ignored; the caller splits a mixed set with `createRollups`.
  */
 export function createRollup(options: RollupOptions): Rollup {
-  const layout = options.layout ?? getLayout(options.layoutId);
+  const layout = options.layout ?? options.catalog.get(options.layoutId);
   if (!layout) throw new Error(`unknown layout: ${options.layoutId}`);
   const roles = layoutRoles(layout);
   const city = options.city ?? layout.city;
@@ -182,7 +181,7 @@ export function createRollup(options: RollupOptions): Rollup {
         ? findDuplicates(kept, ["学校名称"], (e) => e.schoolKey || undefined)
         : findDuplicates(kept, layout!.duplicateKey, (e) => duplicateKeyOf(layout!, { row: e.source.row, values: e.values, cells: e.cells }))),
     );
-    const quota = checkQuotas(kept, layout!, city, tables);
+    const quota = checkQuotas(kept, layout!, city, tables, options.catalog);
     rollupIssues.push(...quota.issues);
     if (options.roster) {
       const schoolField = roles.perSheet ? "学校名称" : roles.school;
@@ -204,6 +203,8 @@ export function createRollup(options: RollupOptions): Rollup {
 
     const result: RollupResult = {
       layout: layout!.id,
+      title: layout!.title,
+      ...(layout!.school ? { schoolField: layout!.school.field } : {}),
       fields: roles.perSheet ? [...GRADE_COLUMNS] : layout!.fields.map((f) => f.name),
       ...(city ? { city } : {}),
       rows: { read: entries.length, merged: kept.length, rejected: rejected.length, skipped },

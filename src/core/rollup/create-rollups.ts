@@ -1,4 +1,3 @@
-import { getLayout } from "../layouts/catalog";
 import { issue } from "../model/issue";
 import type { FileResult } from "../model/sheet-result";
 import { createRollup, type Rollup } from "./create-rollup";
@@ -20,7 +19,7 @@ export interface RollupSet {
  * layout than the one asked for), unknown-layout; a file that could not be read gets `failed`.
  * Reference tables (the pilot quota table) are handed to every roll-up whose quota reads them.
  */
-export function createRollups(options: RunOptions = {}): RollupSet {
+export function createRollups(options: RunOptions): RollupSet {
   const rollups = new Map<string, Rollup>();
   const entries: FileEntry[] = [];
   const tables = new Map<string, TableRows>();
@@ -55,7 +54,7 @@ export function createRollups(options: RunOptions = {}): RollupSet {
         own({ path: file.path, sheet: sheet.sheet, status: "unknown-layout", layout: null, rows: 0, error: reason });
         continue;
       }
-      const layout = getLayout(id);
+      const layout = options.catalog.get(id);
       if (layout?.kind === "reference") {
         tables.set(id, [...(tables.get(id) ?? []), ...sheet.records.map((r) => r.values)]);
         own({ path: file.path, sheet: sheet.sheet, status: "skipped", layout: id, rows: sheet.records.length, note: "reference" });

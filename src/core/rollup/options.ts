@@ -1,9 +1,12 @@
 import type { Layout } from "../layout/schema";
+import type { Catalog } from "../layouts/catalog";
 import type { RosterEntry } from "../roster/roster-entry";
 
 export interface RollupOptions {
   /** The layout rolled up; sheets of other layouts are left to their own roll-up. */
   layoutId: string;
+  /** The layouts the run knows: the rolled-up one (unless `layout` is given) and the reference tables its quota reads. */
+  catalog: Catalog;
   /** The city rolled up for (`湖州市`); defaults to the layout's city. */
   city?: string;
   /** Who must submit; `not-submitted` / `not-on-roster` are reported only when given. */

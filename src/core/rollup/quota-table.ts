@@ -1,4 +1,4 @@
-import { getLayout } from "../layouts/catalog";
+import type { Catalog } from "../layouts/catalog";
 import type { FieldValue } from "../model/record";
 import { cityOf } from "../rules/districts";
 
@@ -6,10 +6,10 @@ import { cityOf } from "../rules/districts";
 export type TableRows = ReadonlyArray<Record<string, FieldValue>>;
 
 /** The rows of reference layout `tableId`: those read from the inputs when any, else the layout's built-in rows. */
-export function tableRows(tableId: string, fromInputs: ReadonlyMap<string, TableRows>): TableRows {
+export function tableRows(tableId: string, fromInputs: ReadonlyMap<string, TableRows>, catalog: Catalog): TableRows {
   const read = fromInputs.get(tableId);
   if (read && read.length > 0) return read;
-  return getLayout(tableId)?.builtIn ?? [];
+  return catalog.get(tableId)?.builtIn ?? [];
 }
 
 /**

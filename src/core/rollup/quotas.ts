@@ -1,3 +1,4 @@
+import type { Catalog } from "../layouts/catalog";
 import type { Layout, QuotaRule } from "../layout/schema";
 import type { LocatedIssue } from "../model/issue";
 import { issue } from "../model/issue";
@@ -39,6 +40,7 @@ export function checkQuotas(
   layout: Layout,
   city: string | undefined,
   tables: ReadonlyMap<string, TableRows>,
+  catalog: Catalog,
 ): { quotas: QuotaUsage[]; issues: LocatedIssue[] } {
   const spec = layout.quota;
   if (!spec) return { quotas: [], issues: [] };
@@ -60,7 +62,7 @@ export function checkQuotas(
     const limit =
       rule.limit ??
       (rule.table && rule.tableKey && rule.tableColumns?.[category]
-        ? tableLimit(tableRows(rule.table, tables), rule.tableKey, rule.tableColumns[category], scope)
+        ? tableLimit(tableRows(rule.table, tables, catalog), rule.tableKey, rule.tableColumns[category], scope)
         : undefined);
     if (limit === undefined) continue;
     const count = counted.length;

@@ -123,6 +123,10 @@ export interface FileEntry {
 /** The roll-up of one layout over many files. Plain data: JSON-serialisable as it is. */
 export interface RollupResult {
   layout: string;
+  /** The layout's title (`新型教学空间建设计划汇总表`), so a writer needs no catalog. */
+  title: string;
+  /** The field naming each row's school (`学校名称`, `单位`), when the layout has one. */
+  schoolField?: string;
   /** The roll-up's columns: the layout's fields in order (a one-school-per-sheet layout: school, A–D, grade). */
   fields: string[];
   /** The city rolled up for, when given or found. */

@@ -1,5 +1,5 @@
 import type { Layout } from "../layout/schema";
-import { LAYOUTS } from "../layouts/catalog";
+import type { Catalog } from "../layouts/catalog";
 import type { CellValue, Grid } from "../model/grid";
 import { sourceRow } from "../model/grid";
 import { nameKey } from "./name-key";
@@ -56,9 +56,9 @@ function filledDown(grid: Grid): CellValue[][] {
  * column lists districts. Returns undefined when the sheet has neither.
  * Entries are unique by name after normalisation; the first row of a name wins.
  */
-export function parseRoster(grid: Grid, path?: string, layouts: readonly Layout[] = LAYOUTS): RosterEntry[] | undefined {
+export function parseRoster(grid: Grid, catalog: Catalog, path?: string): RosterEntry[] | undefined {
   const rows = filledDown(grid);
-  const nameHeaderTexts = nameHeaders(layouts);
+  const nameHeaderTexts = nameHeaders(catalog.layouts);
   for (let h = 0; h < Math.min(rows.length, HEADER_SEARCH_ROWS); h++) {
     const header = rows[h] ?? [];
     const nameCol = findColumn(header, nameHeaderTexts);

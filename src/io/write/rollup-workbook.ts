@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { getLayout } from "../../core/layouts/catalog";
 import { columnLetter } from "../../core/messages/column-letter";
 import { formatIssue, issueSentence, type Locale } from "../../core/messages/format-issue";
 import { SEVERITY_FILL } from "../../core/presentation/severity-fill";
@@ -32,8 +31,7 @@ const STATUS: Record<string, string> = { merged: "已汇总", failed: "无法读
  */
 export async function writeRollupWorkbook(result: RollupResult, options: RollupWorkbookOptions = {}): Promise<Uint8Array> {
   const locale = options.locale ?? "zh-CN";
-  const layout = getLayout(result.layout);
-  const title = layout?.title ?? result.layout;
+  const title = result.title;
   const unit = options.unit ?? defaultUnit(result);
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const workbook = new ExcelJS.Workbook();
@@ -43,7 +41,7 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
   const periods = result.periods?.length ? `  报告期：${result.periods.join("、")}` : "";
   const info = `汇总单位：${unit}  汇总日期：${date}  文件数：${new Set(result.files.map((f) => f.path)).size}  汇总行数：${result.records.length}${periods}`;
   const fields = result.fields;
-  const marked = issueCells(result.records, result.issues, layout?.school?.field);
+  const marked = issueCells(result.records, result.issues, result.schoolField);
   addTableSheet(workbook, {
     name: "汇总",
     title: `${title}（汇总）`,

@@ -1,7 +1,6 @@
 import { templateInfoLine } from "../../core/layout/template-text";
 import ExcelJS from "exceljs";
-import type { FieldDef } from "../../core/layout/schema";
-import { getLayout } from "../../core/layouts/catalog";
+import type { FieldDef, Layout } from "../../core/layout/schema";
 import { CITIES, MUNICIPAL_DISTRICT } from "../../core/rules/districts";
 import { STAGES } from "../../core/rules/stages";
 import { writeFormTemplate } from "./form-template";
@@ -25,9 +24,7 @@ export interface TemplateOptions {
  * `选项` and referenced as a range. An indicator matrix that lists its indicators is written as the
  * notice's sheet with every indicator; a form as the notice's form.
  */
-export async function writeTemplateWorkbook(layoutId: string, options: TemplateOptions = {}): Promise<Uint8Array> {
-  const layout = getLayout(layoutId);
-  if (!layout) throw new Error(`未知的表样：${layoutId} / unknown layout: ${layoutId}`);
+export async function writeTemplateWorkbook(layout: Layout, options: TemplateOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SmartCampus roll-up";
   const sheet = workbook.addWorksheet(sheetName(layout.title));

@@ -1,4 +1,4 @@
-import { analyzeSheet, analyzeWorkbook, formatIssue, LAYOUTS } from "../../core";
+import { analyzeSheet, analyzeWorkbook, BUILT_IN_CATALOG, formatIssue, type Catalog } from "../../core";
 import { issue } from "../../core/model/issue";
 import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry } from "../../core/rollup/result";
@@ -11,12 +11,13 @@ import type { PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
  * the file parser (SheetJS) and the workbook writer (ExcelJS) are further chunks, loaded when the
  * first file is read or the first workbook written.
  */
-export function createPaneEngine(): PaneEngine {
-  const layoutKind = new Map(LAYOUTS.map((layout) => [layout.id, layout.kind]));
+export function createPaneEngine(catalog: Catalog = BUILT_IN_CATALOG): PaneEngine {
+  const layoutKind = new Map(catalog.layouts.map((layout) => [layout.id, layout.kind]));
 
   return {
-    layouts: LAYOUTS.map((layout) => ({ id: layout.id, title: layout.title, kind: layout.kind, city: layout.city })),
+    layouts: catalog.layouts.map((layout) => ({ id: layout.id, title: layout.title, kind: layout.kind, city: layout.city })),
     cities: CITIES.map((city) => city.name),
+    layout: (id) => catalog.get(id),
 
     async readFile(bytes, fileName): Promise<ReadOutcome> {
       const { readWorkbook } = await import(/* webpackChunkName: "reader" */ "../../io/read");
@@ -24,20 +25,20 @@ export function createPaneEngine(): PaneEngine {
       return read.ok ? { grids: read.grids } : { grids: [], error: { ...read.issue, path: fileName } };
     },
 
-    analyzeSheet: (grid, layoutId) => analyzeSheet(grid, { layoutId }),
+    analyzeSheet: (grid, layoutId) => analyzeSheet(grid, { catalog, layoutId }),
 
     formatIssue: (located, locale) => formatIssue(located, locale),
 
     findRoster(grids, path) {
       for (const grid of grids) {
-        const entries = parseRoster(grid, path);
+        const entries = parseRoster(grid, catalog, path);
         if (entries && entries.length > 0) return { path, sheet: grid.name, entries };
       }
       return undefined;
     },
 
     startRollup(options = {}): RollupSession {
-      const set = createRollups({ layoutId: options.layoutId, roster: options.roster });
+      const set = createRollups({ catalog, layoutId: options.layoutId, roster: options.roster });
       return {
         addFile(path, outcome): FileEntry[] {
           if (outcome.error) {
@@ -45,7 +46,7 @@ export function createPaneEngine(): PaneEngine {
             return [{ path, sheet: null, status: "failed", layout: null, rows: 0, error: outcome.error }];
           }
           // The roll-up finds duplicates over every file itself.
-          const file = analyzeWorkbook(path, outcome.grids, { layoutId: options.layoutId, fileName: path, checkDuplicates: false });
+          const file = analyzeWorkbook(path, outcome.grids, { catalog, layoutId: options.layoutId, fileName: path, checkDuplicates: false });
           set.add(file);
           return file.sheets.map((sheet): FileEntry => {
             const id = sheet.detection?.layoutId ?? null;
@@ -65,7 +66,9 @@ export function createPaneEngine(): PaneEngine {
 
     async writeTemplateWorkbook(layoutId, city) {
       const { writeTemplateWorkbook } = await import(/* webpackChunkName: "writer" */ "../../io/write");
-      return writeTemplateWorkbook(layoutId, { city });
+      const layout = catalog.get(layoutId);
+      if (!layout) throw new Error(`未知的版式：${layoutId} / unknown layout: ${layoutId}`);
+      return writeTemplateWorkbook(layout, { city });
     },
   };
 }

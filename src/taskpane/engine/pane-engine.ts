@@ -1,3 +1,4 @@
+import type { Layout } from "../../core/layout/schema";
 import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
 import type { SheetResult } from "../../core/model/sheet-result";
@@ -50,6 +51,8 @@ export interface PaneEngine {
   layouts: LayoutInfo[];
   /** Zhejiang's prefecture-level cities, for the template's city. */
   cities: string[];
+  /** The whole layout of a listed id (the template writers need it). */
+  layout(id: string): Layout | undefined;
   readFile(bytes: Uint8Array, fileName: string): Promise<ReadOutcome>;
   /** Detect + read + validate one sheet; `layoutId` forces a layout instead of recognising one. */
   analyzeSheet(grid: Grid, layoutId?: string): SheetResult;

@@ -24,8 +24,8 @@ export function excelHost(locale: PaneLocale): PaneHost {
       const written = await writeRollup(result, { onConflict });
       return { cancelled: written.cancelled, sheets: written.sheets.map((sheet) => sheet.name) };
     },
-    insertTemplate: async (layoutId, city) => {
-      await insertTemplate(layoutId, { city });
+    insertTemplate: async (layout, city) => {
+      await insertTemplate(layout, { city });
     },
   };
 }

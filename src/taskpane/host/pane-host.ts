@@ -1,3 +1,4 @@
+import type { Layout } from "../../core/layout/schema";
 import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
 import type { RollupResult } from "../../core/rollup/result";
@@ -39,5 +40,5 @@ export interface PaneHost {
    */
   writeRollup?: (result: RollupResult, onConflict: (name: string) => Promise<ConflictChoice>) => Promise<WrittenRollup>;
   /** Insert a blank official template as a new sheet. */
-  insertTemplate?: (layoutId: string, city: string | undefined) => Promise<void>;
+  insertTemplate?: (layout: Layout, city: string | undefined) => Promise<void>;
 }

@@ -66,7 +66,9 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
             disabled={busy || !layoutId}
             onClick={() =>
               run(async () => {
-                await insertTemplate(layoutId, city || undefined);
+                const chosen = engine.layout(layoutId);
+                if (!chosen) throw new Error(layoutId);
+                await insertTemplate(chosen, city || undefined);
                 return { kind: "success", text: t("templateInserted") };
               })
             }

@@ -1,4 +1,4 @@
-import { getLayout } from "../../../src/core";
+import { BUILT_IN_CATALOG } from "../../../src/core";
 import { indicatorGroups } from "../../../src/core/layout/indicator-groups";
 import { TAIZHOU_INDICATORS } from "../../../src/core/layouts/taizhou-indicator-list";
 
@@ -19,5 +19,5 @@ test("the 23 groups of the notice (评价项目 / 评价指标 written once, mer
     "信息素养/教师发展 53-56", "信息素养/学生发展 57-60", "保障体系/组织领导 61-63", "保障体系/制度建设 64-66",
     "保障体系/经费保障 67-67", "特色发展/试点示范 68-69", "特色发展/研究成果 70-70",
   ]);
-  expect(getLayout("taizhou-indicators")!.indicators!.groups).toEqual(indicatorGroups(TAIZHOU_INDICATORS));
+  expect(BUILT_IN_CATALOG.get("taizhou-indicators")!.indicators!.groups).toEqual(indicatorGroups(TAIZHOU_INDICATORS));
 });

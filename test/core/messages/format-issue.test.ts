@@ -3,6 +3,7 @@ import { createRollup } from "../../../src/core/rollup/create-rollup";
 import { readWorkbook } from "../../../src/io/read";
 import { encryptWithLibreOffice, writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "../rollup/analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 test("column letters follow Excel: A, Z, AA, AZ, BA, ZZ, AAA", () => {
   expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
@@ -42,7 +43,7 @@ test("stage-regressed names the school, not its stage: formatted from a real two
     },
     { path: "吴兴区/月报202506.csv", bytes: writeCsv([header, ["1", "吴兴区", "吴兴区实验小学", "1", "2", "供应商变更"]], "gbk") },
   ]);
-  const rollup = createRollup({ layoutId: "huzhou-space-progress" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-progress" });
   for (const file of files) rollup.add(file);
   const [regressed] = rollup.finish().issues.filter((i) => i.code === "stage-regressed");
   expect(formatIssue(regressed, "zh-CN")).toBe(

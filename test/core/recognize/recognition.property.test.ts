@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { analyzeSheet, detectLayout, type CellValue, type Grid } from "../../../src/core";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 /** A Huzhou plan sheet as a school might lay it out: columns in any order, title rows, spacing, width. */
 const HEADER = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
@@ -51,12 +52,12 @@ test("a plan sheet is recognised whatever its column order, title rows, spacing 
   fc.assert(
     fc.property(sheetArb, (p) => {
       const { grid, top, kept } = build(p);
-      const { detection } = detectLayout(grid);
+      const { detection } = detectLayout(grid, { catalog: BUILT_IN_CATALOG });
       expect(detection?.layoutId).toBe("huzhou-space-plan");
       expect(detection?.headerRows).toEqual([top]);
       const schoolColumn = kept.indexOf(2) + 1;
       expect(detection?.columns.find((c) => c.field === "学校名称")?.column).toBe(schoolColumn);
-      const result = analyzeSheet(grid);
+      const result = analyzeSheet(grid, { catalog: BUILT_IN_CATALOG });
       expect(result.records.map((r) => r.values["学校名称"])).toEqual(["湖州市第一中学", "南浔中学"]);
       expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
     }),
@@ -82,7 +83,7 @@ test("analyzeSheet never throws on arbitrary cell values, merges included", () =
       fc.option(fc.constantFrom("huzhou-space-plan", "taizhou-indicators", "zhangjiagang-feature-application", "huzhou-case-summary", "no-such-layout"), { nil: undefined }),
       (rows, ms, layoutId) => {
         const merges = ms.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
-        const result = analyzeSheet({ name: "S", hidden: false, rows, merges }, { layoutId, fileName: "x.xlsx" });
+        const result = analyzeSheet({ name: "S", hidden: false, rows, merges }, { catalog: BUILT_IN_CATALOG, layoutId, fileName: "x.xlsx" });
         expect(Array.isArray(result.issues)).toBe(true);
         for (const r of result.records) expect(Object.keys(r.values).length).toBeGreaterThan(0);
       },
@@ -95,7 +96,7 @@ test("recognition survives the header's data rows being pushed down by blank row
   fc.assert(
     fc.property(fc.integer({ min: 0, max: 20 }), (blanks) => {
       const rows: CellValue[][] = [...Array.from({ length: blanks }, () => [] as CellValue[]), HEADER, ...ROWS, ["注：学校名称与公章一致。"]];
-      const result = analyzeSheet({ name: "S", hidden: false, rows, merges: [] });
+      const result = analyzeSheet({ name: "S", hidden: false, rows, merges: [] }, { catalog: BUILT_IN_CATALOG });
       if (blanks + 1 <= 30) {
         expect(result.detection?.layoutId).toBe("huzhou-space-plan");
         expect(result.records.map((r) => r.row)).toEqual([blanks + 2, blanks + 3]);

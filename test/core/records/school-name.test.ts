@@ -1,6 +1,7 @@
 import { analyzeSheet } from "../../../src/core/analyze";
 import { readWorkbook } from "../../../src/io/read";
 import { writeXlsxExcelJS, type WriterCell } from "../../support";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 /** A Taizhou self-assessment sheet with no 学校名称 line: the school comes from the title, else the file name. */
 function indicatorSheet(title: string | null): WriterCell[][] {
@@ -14,7 +15,7 @@ function indicatorSheet(title: string | null): WriterCell[][] {
 async function schoolOfSheet(title: string | null, fileName: string) {
   const read = readWorkbook(await writeXlsxExcelJS([{ name: "自评", rows: indicatorSheet(title) }]), fileName);
   if (!read.ok) throw new Error(read.message.en);
-  const derived = analyzeSheet(read.grids[0], { fileName }).derived as { school: string; schoolFrom: string };
+  const derived = analyzeSheet(read.grids[0], { catalog: BUILT_IN_CATALOG, fileName }).derived as { school: string; schoolFrom: string };
   return [derived.school, derived.schoolFrom];
 }
 

@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { FileResult } from "../../../src/core/model/sheet-result";
 import { readWorkbook } from "../../../src/io/read";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 /** A file as a school sends it: its path in the folder and its bytes, written by a real writer. */
 export interface SentFile {
@@ -17,6 +18,6 @@ export function analyzeFiles(files: readonly SentFile[], city?: string, options:
     const name = path.split("/").pop()!;
     const read = readWorkbook(bytes, name);
     if (!read.ok) return { path, error: read.issue, sheets: [] };
-    return analyzeWorkbook(path, read.grids, { fileName: name, ...(city ? { city } : {}), ...options });
+    return analyzeWorkbook(path, read.grids, { catalog: BUILT_IN_CATALOG, fileName: name, ...(city ? { city } : {}), ...options });
   });
 }

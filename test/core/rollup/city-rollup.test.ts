@@ -2,6 +2,7 @@ import { createRollup } from "../../../src/core/rollup/create-rollup";
 import type { RollupResult } from "../../../src/core/rollup/result";
 import { writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 type Case = [string, string];
 
@@ -49,7 +50,7 @@ async function cityFolder() {
 }
 
 async function rollUp(): Promise<RollupResult> {
-  const rollup = createRollup({ layoutId: "huzhou-case-summary", city: "湖州市" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-case-summary", city: "湖州市" });
   for (const file of await cityFolder()) rollup.add(file);
   return rollup.finish();
 }
@@ -120,7 +121,7 @@ test("two county roll-ups naming the same school in different districts are both
       ),
     },
   ]);
-  const rollup = createRollup({ layoutId: "huzhou-space-plan", city: "湖州市" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", city: "湖州市" });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
   expect(result.rows).toEqual({ read: 5, merged: 5, rejected: 0, skipped: 0 });

@@ -2,6 +2,7 @@ import { createRollup } from "../../../src/core/rollup/create-rollup";
 import type { RollupResult } from "../../../src/core/rollup/result";
 import { writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 const HEADER = ["序\n号", "区县", "学 校 名 称", "拟建空间数量（个）", "空间名称", "预算金额(万元)", "项目负责人", "联系电话", "备注（应用方向）"];
 const TITLE = ["新型教学空间建设计划汇总表"];
@@ -64,7 +65,7 @@ async function countyFolder() {
 }
 
 async function rollUp(): Promise<RollupResult> {
-  const rollup = createRollup({ layoutId: "huzhou-space-plan" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan" });
   for (const file of await countyFolder()) rollup.add(file);
   return rollup.finish();
 }

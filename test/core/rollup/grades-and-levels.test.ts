@@ -2,6 +2,7 @@ import { createRollup } from "../../../src/core/rollup/create-rollup";
 import type { WriterCell } from "../../support";
 import { writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 /** Letters for the 70 indicators: `counts` of A, B, C, D in that order. */
 function letters(a: number, b: number, c: number, d: number): string[] {
@@ -35,7 +36,7 @@ test("taizhou-indicators: one row per school with A–D counts and grade, and th
     // The same school sent again: one school, one row; the repeat is flagged.
     { path: "椒江区第一小学（二）.xlsx", bytes: await writeXlsxExcelJS([{ name: "评价", rows: letterSheet("椒江区第一小学", "椒江区", letters(62, 8, 0, 0)) }]) },
   ]);
-  const rollup = createRollup({ layoutId: "taizhou-indicators" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "taizhou-indicators" });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
 
@@ -81,7 +82,7 @@ test("zhangjiagang-feature-application: school, ticked items, count and the leve
     { path: "张家港市第一中学.xls", bytes: writeWithSheetJS([{ name: "Sheet1", rows: form("张家港市第一中学", "☑智能环境 ☑智慧教学 ☑三个课堂 ☑信息素养 ☑智慧管理 ☑创新实验") }], "xls") },
     { path: "张家港市港区小学.xlsx", bytes: await writeXlsxExcelJS([{ name: "申报表", rows: form("张家港市港区小学", "□智能环境 □智慧教学 ☑三个课堂 □信息素养 □智慧管理 □创新实验") }]) },
   ]);
-  const rollup = createRollup({ layoutId: "zhangjiagang-feature-application" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "zhangjiagang-feature-application" });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
   expect(result.levels?.map(({ school, items, count, level }) => [school, items, count, level])).toEqual([

@@ -1,6 +1,7 @@
 import { createRollup } from "../../../src/core/rollup/create-rollup";
 import { writeCsv, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 const HEADER = ["序号", "区县", "学校名称", "空间建设数量（个）", "月度工作进展情况", "存在问题或困难及解决措施"];
 
@@ -36,7 +37,7 @@ async function twoMonths(options: { periods?: Record<string, string> } = {}) {
       ),
     },
   ]);
-  const rollup = createRollup({ layoutId: "huzhou-space-progress", ...options });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-progress", ...options });
   for (const file of files) rollup.add(file);
   return rollup.finish();
 }

@@ -3,6 +3,7 @@ import { createRollups } from "../../../src/core/rollup/create-rollups";
 import type { WriterCell } from "../../support";
 import { writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 function ningboSheet(district: string, schools: string[]): WriterCell[][] {
   return [
@@ -19,7 +20,7 @@ test("Ningbo: at most 3 per district, 1 per functional zone, a 直属学校 appl
     { path: "前湾新区.xls", bytes: writeWithSheetJS([{ name: "Sheet1", rows: ningboSheet("前湾新区", ["前湾新区一小", "前湾新区二小"]) }], "xls") },
     { path: "宁波中学.xlsx", bytes: await writeXlsxExcelJS([{ name: "Sheet1", rows: ningboSheet("直属学校", ["宁波中学"]) }]) },
   ]);
-  const rollup = createRollup({ layoutId: "ningbo-benchmark-summary" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "ningbo-benchmark-summary" });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
   expect(result.quotas).toEqual([
@@ -73,7 +74,7 @@ async function huzhouPilots() {
 
 test("Zhejiang pilots: per city and 试点类别, limits from the published table built in", async () => {
   const files = analyzeFiles([{ path: "湖州市.xlsx", bytes: await huzhouPilots() }]);
-  const rollup = createRollup({ layoutId: "zhejiang-pilot-summary" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "zhejiang-pilot-summary" });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
   expect(result.rows).toEqual({ read: 5, merged: 5, rejected: 0, skipped: 0 });
@@ -105,7 +106,7 @@ test("a quota sheet among the inputs overrides the built-in table, even in anoth
     { path: "名额分配.xls", bytes: quota },
     { path: "湖州市.xlsx", bytes: await huzhouPilots() },
   ]);
-  const run = createRollups();
+  const run = createRollups({ catalog: BUILT_IN_CATALOG });
   for (const file of files) run.add(file);
   const { files: entries, rollups } = run.finish();
   expect(entries.map((f) => [f.path, f.status, f.layout, f.note ?? ""])).toEqual([

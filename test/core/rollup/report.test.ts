@@ -3,6 +3,7 @@ import { toReport } from "../../../src/core/rollup/report";
 import { splitByLayout } from "../../../src/core/rollup/split-by-layout";
 import { writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 const PLAN = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
 const PROGRESS = ["序号", "区县", "学校名称", "空间建设数量（个）", "月度工作进展情况", "存在问题或困难及解决措施"];
@@ -33,7 +34,7 @@ test("splitByLayout: each layout found, with the files and only their sheets of 
 });
 
 test("the JSON report: every sheet's fate, one roll-up per layout, located issues with zh-CN messages", async () => {
-  const run = createRollups();
+  const run = createRollups({ catalog: BUILT_IN_CATALOG });
   for (const file of await mixedFolder()) run.add(file);
   const report = toReport(run.finish(), { outputs: { "huzhou-space-plan": "out/计划.xlsx" } });
 
@@ -74,7 +75,7 @@ test("the JSON report: every sheet's fate, one roll-up per layout, located issue
 });
 
 test("messages follow the locale", async () => {
-  const run = createRollups({ layoutId: "huzhou-space-plan" });
+  const run = createRollups({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan" });
   for (const file of await mixedFolder()) run.add(file);
   const result = run.finish();
   expect(result.files.filter((f) => f.status === "skipped").map((f) => [f.sheet, f.layout])).toEqual([["月报", "huzhou-space-progress"]]);

@@ -2,6 +2,7 @@ import { createRollup } from "../../../src/core/rollup/create-rollup";
 import { parseRoster } from "../../../src/core/roster/parse-roster";
 import { readGrids, writeCsv, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 const HEADER = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
 
@@ -10,7 +11,7 @@ test("a typo'd school name shows as not submitted and not on the roster, side by
     writeCsv([["学校名称", "区县"], ["湖州市第一中学", "吴兴区"], ["吴兴区织里镇中心小学", "吴兴区"], ["吴兴区东林小学", "吴兴区"]], "gbk"),
     "吴兴区名单.csv",
   );
-  const roster = parseRoster(rosterGrid, "吴兴区名单.csv")!;
+  const roster = parseRoster(rosterGrid, BUILT_IN_CATALOG, "吴兴区名单.csv")!;
   const files = analyzeFiles([
     {
       path: "吴兴区汇总.xlsx",
@@ -29,7 +30,7 @@ test("a typo'd school name shows as not submitted and not on the roster, side by
       ]),
     },
   ]);
-  const rollup = createRollup({ layoutId: "huzhou-space-plan", roster });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", roster });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
   const rosterIssues = result.issues.filter((i) => i.code === "not-submitted" || i.code === "not-on-roster");
@@ -45,7 +46,7 @@ test("without a roster, no roster issue is raised", async () => {
   const files = analyzeFiles([
     { path: "a.xlsx", bytes: await writeXlsxExcelJS([{ name: "S", rows: [["新型教学空间建设计划汇总表"], HEADER, [1, "吴兴区", "某校", 1, "空间", 1, "甲", "13757290002", null]] }]) },
   ]);
-  const rollup = createRollup({ layoutId: "huzhou-space-plan" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan" });
   for (const file of files) rollup.add(file);
   expect(rollup.finish().issues.filter((i) => i.code === "not-submitted" || i.code === "not-on-roster")).toEqual([]);
 });

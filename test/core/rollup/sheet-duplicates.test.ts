@@ -1,6 +1,7 @@
 import { createRollup } from "../../../src/core/rollup/create-rollup";
 import { writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../../support";
 import { analyzeFiles, type SentFile } from "./analyze-files";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 const HEADER = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
 const row = (n: number, school: string, space: string) => [n, "吴兴区", school, 1, space, 20, "王芳", "13905721234", null];
@@ -18,7 +19,7 @@ async function files(): Promise<SentFile[]> {
 test("analysed without the sheet's own duplicate search, the files roll up to exactly the same result", async () => {
   const sent = await files();
   const rollUp = (checkDuplicates: boolean) => {
-    const rollup = createRollup({ layoutId: "huzhou-space-plan", city: "湖州市" });
+    const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", city: "湖州市" });
     for (const file of analyzeFiles(sent, "湖州市", { checkDuplicates })) rollup.add(file);
     return rollup.finish();
   };

@@ -2,10 +2,11 @@ import { matchRoster } from "../../../src/core/roster/match-roster";
 import { parseRoster } from "../../../src/core/roster/parse-roster";
 import { resolveDistrict } from "../../../src/core/rules/districts";
 import { readGrids, writeCsv } from "../../support";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 function rosterFrom(rows: Array<Array<string | null>>) {
   const [grid] = readGrids(writeCsv(rows, "gbk"), "名单.csv");
-  return parseRoster(grid, "名单.csv")!;
+  return parseRoster(grid, BUILT_IN_CATALOG, "名单.csv")!;
 }
 
 const at = (path: string, row: number) => ({ path, sheet: "汇总", row });

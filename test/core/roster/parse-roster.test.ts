@@ -1,5 +1,6 @@
 import { parseRoster } from "../../../src/core/roster/parse-roster";
 import { readGrids, writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../../support";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
 const flat = (entries: ReturnType<typeof parseRoster>) => entries?.map((e) => [e.row, e.kind, e.name, e.district ?? "", e.schoolType ?? ""]);
 
@@ -15,7 +16,7 @@ test("a GBK CSV roster with 区县 and 学校类型 columns", () => {
     "gbk",
   );
   const [grid] = readGrids(bytes, "名单.csv");
-  const entries = parseRoster(grid, "名单.csv");
+  const entries = parseRoster(grid, BUILT_IN_CATALOG, "名单.csv");
   expect(flat(entries)).toEqual([
     [2, "school", "湖州市第一中学", "吴兴区", "高中"],
     [3, "school", "南浔区实验小学(盖章)", "南浔区", "小学"],
@@ -44,8 +45,8 @@ test("a previous roll-up serves: header found below the title and the info line,
     },
   ]);
   const grids = readGrids(bytes, "上期汇总.xlsx");
-  expect(parseRoster(grids[0])).toBeUndefined();
-  expect(flat(parseRoster(grids[1]))).toEqual([
+  expect(parseRoster(grids[0], BUILT_IN_CATALOG)).toBeUndefined();
+  expect(flat(parseRoster(grids[1], BUILT_IN_CATALOG))).toEqual([
     [4, "school", "湖州市第一中学", "吴兴区", ""],
     [6, "school", "吴兴区实验小学", "吴兴区", ""],
   ]);
@@ -54,7 +55,7 @@ test("a previous roll-up serves: header found below the title and the info line,
 test("a city roster of districts only (an .xls by SheetJS)", () => {
   const bytes = writeWithSheetJS([{ name: "Sheet1", rows: [["区县"], ["吴兴区"], ["南浔"], ["市直属学校"]] }], "xls");
   const [grid] = readGrids(bytes, "区县名单.xls");
-  expect(flat(parseRoster(grid))).toEqual([
+  expect(flat(parseRoster(grid, BUILT_IN_CATALOG))).toEqual([
     [2, "district", "吴兴区", "吴兴区", ""],
     [3, "district", "南浔", "南浔", ""],
     [4, "district", "市直属学校", "市直属学校", ""],

@@ -19,6 +19,8 @@ function record(i: number, remark: string | null) {
 
 const result: RollupResult = {
   layout: "huzhou-space-plan",
+  title: "新型教学空间建设计划汇总表",
+  schoolField: "学校名称",
   fields: FIELDS,
   city: "湖州市",
   rows: { read: 10, merged: 9, rejected: 0, skipped: 1 },
