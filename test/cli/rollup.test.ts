@@ -139,6 +139,18 @@ describe("smartcampus rollup", () => {
     expect(r.stdout).toMatch(/未报送\s+1/);
   });
 
+  test("rows that are not schools (合计, 示例, 填写说明) are counted apart in the summary and the report", () => {
+    const sample = readFileSync(path.join(__dirname, "..", "samples", "huzhou-space-plan", "subtotal-example-rows.xlsx"));
+    put(dir, "合计示例/吴兴区.xlsx", new Uint8Array(sample));
+    const r = runCli(["rollup", "合计示例", "--out", "skipped/汇总.xlsx", "--report", "skipped/report.json"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/汇总行数\s+4/);
+    expect(r.stdout).toMatch(/跳过的行\s+7（小计\/合计行 3、示例行 1、填写说明行 2、注释行 1）/);
+    const report = readReport(path.join(dir, "skipped"));
+    expect(report.rollups[0].rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 7, skippedBy: { instruction: 2, example: 1, subtotal: 3, note: 1 } });
+    expect(report.files[0]).toMatchObject({ path: "合计示例/吴兴区.xlsx", rows: 4, skipped: { subtotal: 3, example: 1, instruction: 2, note: 1 } });
+  });
+
   test("nothing to roll up → exit 3, no workbook", () => {
     const r = runCli(["rollup", "报送/坏文件.xlsx", "--out", "none/汇总.xlsx"], dir);
     expect(r.code).toBe(3);

@@ -1,5 +1,6 @@
 /**
- * Writes the golden samples: `npx tsx test/samples/make-samples.ts`. Each sample is a real file
+ * Writes the golden samples: `npx tsx test/samples/make-samples.ts [folder/name …]` (all, or only
+ * those named, so the files of other samples are not rewritten). Each sample is a real file
  * written by a real writer (ExcelJS, SheetJS, LibreOffice, a GBK/UTF-8 CSV encoder), with the
  * expected result — written by hand in `samples.ts` — as `<name>.expected.json` beside it.
  */
@@ -33,7 +34,8 @@ async function bytesOf(sample: Sample): Promise<Uint8Array> {
 }
 
 async function main(): Promise<void> {
-  for (const sample of SAMPLES) {
+  const only = process.argv.slice(2);
+  for (const sample of SAMPLES.filter((s) => only.length === 0 || only.includes(`${s.folder}/${s.name}`))) {
     const dir = join(__dirname, sample.folder);
     await mkdir(dir, { recursive: true });
     const file = `${sample.name}.${EXTENSION[sample.writer]}`;

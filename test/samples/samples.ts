@@ -1,5 +1,6 @@
 import type { WriterCell } from "../support/cell";
 import { taizhouIndicatorRows } from "../support/taizhou-indicator-rows";
+import { FIELD_DEVIATION_SAMPLES } from "./field-deviation-samples";
 import type { Sample } from "./sample-spec";
 
 const PLAN_HEADER = ["序\n号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
@@ -33,7 +34,7 @@ const QUOTA_ROWS: WriterCell[][] = [
   ["金华", 2, 7], ["衢州", 1, 3], ["舟山", "二", 2], ["台州", 2, 7], ["丽水", 2, 3],
 ].map((r, i) => [i + 1, ...r]);
 
-export const SAMPLES: Sample[] = [
+const NOTICE_SAMPLES: Sample[] = [
   {
     folder: "huzhou-space-plan",
     name: "template-filled",
@@ -484,3 +485,6 @@ export const SAMPLES: Sample[] = [
     ],
   },
 ];
+
+/** Every golden sample: the notices' tables as schools bend them, then the deviations found in the field. */
+export const SAMPLES: Sample[] = [...NOTICE_SAMPLES, ...FIELD_DEVIATION_SAMPLES];

@@ -77,6 +77,7 @@ export const enUS: Record<TextKey, string> = {
   "summary.filesFailed": "files unreadable",
   "summary.filesUnknown": "files of unknown layout",
   "summary.filesSkipped": "files skipped",
+  "summary.rowsSkipped": "rows skipped",
   "summary.rowsRead": "rows read",
   "summary.rowsMerged": "rows merged",
   "summary.rowsRejected": "rows rejected (a later month or a wider roll-up kept instead)",

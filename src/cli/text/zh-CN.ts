@@ -75,6 +75,7 @@ export const zhCN = {
   "summary.filesFailed": "无法读取的文件",
   "summary.filesUnknown": "未识别版式的文件",
   "summary.filesSkipped": "跳过的文件",
+  "summary.rowsSkipped": "跳过的行",
   "summary.rowsRead": "读取行数",
   "summary.rowsMerged": "汇总行数",
   "summary.rowsRejected": "未汇总行数（被新月份或上级汇总替代）",

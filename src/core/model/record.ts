@@ -19,8 +19,16 @@ export interface SourceRecord {
   filled?: Record<string, "info-line" | "section" | "merged">;
 }
 
-/** A row that holds something but is not data (placeholder `…`, note `注：`), or blank inside the table. */
+/**
+ * A row that holds something but is not data, or blank inside the table: `placeholder` (`…`),
+ * `note` (`注：`), `template` (only 序号 filled), and the rows that are not schools (the rules'
+ * `nonSchoolRow`): `subtotal` (小计/合计/总计), `example` (the template's 示例 row, `XX学校`),
+ * `instruction` (填写说明 and per-column hints under the header).
+ */
 export interface SkippedRow {
   row: number;
-  reason: "blank" | "placeholder" | "note" | "template";
+  reason: SkipReason;
 }
+
+export const SKIP_REASONS = ["blank", "placeholder", "note", "template", "subtotal", "example", "instruction"] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];

@@ -1,0 +1,89 @@
+import type { Sample } from "./sample-spec";
+
+/**
+ * Deviations found when the product was tried with school files written the way schools write
+ * them (one sample each, beside the notices' own): rows that are not schools, a header column split
+ * into sub-columns, two numbers in one contact cell, stage and count words, school names with a
+ * trailing （盖章）.
+ */
+
+const PLAN_TITLE = "新型教学空间建设计划汇总表";
+const PLAN_HEADER = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
+
+export const FIELD_DEVIATION_SAMPLES: Sample[] = [
+  {
+    // The template's 示例 row and 填写说明 kept under the header, a district's 小计 and the 合计 and
+    // 总计 lines with formula sums (cached results, as Excel saves them), each in another column.
+    folder: "huzhou-space-plan",
+    name: "subtotal-example-rows",
+    writer: "exceljs-xlsx",
+    sheets: [
+      {
+        name: "附件1",
+        merges: ["A1:I1", "A2:I2", "A4:I4", "B7:B9"],
+        rows: [
+          [PLAN_TITLE],
+          ["区县：吴兴区  联系人：张三  联系电话：0572-2021101"],
+          PLAN_HEADER,
+          ["填写说明：1.学校名称填写全称，与公章一致；2.同一学校多个空间的请重复书写学校名称；3.预算金额以万元为单位。"],
+          ["示例", "吴兴区", "湖州市XX小学", 1, "人工智能教室", 50, "张三", "138XXXXXXXX", "人工智能"],
+          [null, "（填写区县）", "（填写学校全称）", "（填写数字）", "（填写空间名称）", "（填写数字，万元）", null, "（手机或座机）"],
+          [1, "吴兴区", "湖州市第一中学", 2, "人工智能教室", 120, "李四", "13757290001", "人工智能"],
+          [2, null, "湖州市第一中学", 1, "数字实验室", 35.5, "李四", "0572-2345678", "理科实验"],
+          [3, null, "湖州市织里中学", 1, "阅读空间", 15, "王五", "13757290002", null],
+          [null, "吴兴区小计", null, { formula: "SUM(D7:D9)", result: 4 }, null, { formula: "SUM(F7:F9)", result: 170.5 }, null, null, null],
+          [4, "南浔区", "南浔中学", 1, "创客空间", 20, "陈七", "13900001111", null],
+          [null, null, "合计：3所", { formula: "SUM(D7:D9,D11)", result: 5 }, null, { formula: "SUM(F7:F9,F11)", result: 190.5 }, null, null, null],
+          ["总计", null, null, { formula: "D12", result: 5 }, null, { formula: "F12", result: 190.5 }],
+          ["注：学校名称与公章一致。"],
+        ],
+      },
+    ],
+    options: { city: "湖州市" },
+    expected: [
+      {
+        sheet: "附件1",
+        layout: "huzhou-space-plan",
+        headerRows: [3],
+        records: 4,
+        // No missing-value on the 小计/合计/总计 lines, none on the 示例 row's stand-ins.
+        issues: [],
+        values: [[8, "区县", "吴兴区"], [9, "区县", "吴兴区"], [11, "学校名称", "南浔中学"]],
+        skipped: [[4, "instruction"], [5, "example"], [6, "instruction"], [10, "subtotal"], [12, "subtotal"], [13, "subtotal"], [14, "note"]],
+      },
+    ],
+  },
+  {
+    // The same deviations as WPS saves a monthly report (.xls): a 合计 line under 序号 with a count,
+    // the example row opened by 例：, and per-column hints.
+    folder: "huzhou-space-progress",
+    name: "subtotal-example-rows-xls",
+    writer: "sheetjs-xls",
+    sheets: [
+      {
+        name: "附件2",
+        rows: [
+          ["新型教学空间建设进展情况月报表（2025年5月）"],
+          ["区县：长兴县  联系人：赵老师  联系电话：0572-6021234"],
+          ["序号", "区县", "学校名称", "空间建设数量（个）", "月度工作进展情况", "存在问题或困难及解决措施"],
+          ["例：", "长兴县", "长兴县XX中学", 2, "4", "（如：设备到货延迟，已协调供应商）"],
+          [null, "请填写区县", "请填写学校全称", "请填写数字", "请填写 1–7 的代码", "选填"],
+          [1, "长兴县", "长兴县实验小学", 2, 4, null],
+          [2, "长兴县", "长兴县华盛达小学", 1, 5, null],
+          ["合计：2", null, null, { formula: "SUM(D6:D7)", result: 3 }, null, null],
+        ],
+      },
+    ],
+    options: { city: "湖州市" },
+    expected: [
+      {
+        sheet: "附件2",
+        layout: "huzhou-space-progress",
+        headerRows: [3],
+        records: 2,
+        issues: [],
+        skipped: [[4, "example"], [5, "instruction"], [8, "subtotal"]],
+      },
+    ],
+  },
+];
