@@ -1,73 +1,76 @@
 /**
- * What this Excel can do, found once from its requirement sets, as plain data the pane shows. Every
- * operation checks the flag it needs and degrades: fills and the pane's issue list work everywhere
- * (ExcelApi 1.1); notes, comments, drop-downs and stored originals are extras.
+ * What this Excel can do, found once from its requirement sets, as plain data the pane shows.
+ *
+ * The floor. The manifest requires `SharedRuntime 1.1` (the pane, the ribbon and the SMARTCAMPUS
+ * functions share one runtime) and states `ExcelApi 1.10`; Office loads the add-in nowhere else.
+ * Microsoft's shared-runtime table gives SharedRuntime 1.1 to Excel on the web, Excel for Windows
+ * version 2002 (build 12527.20092) or later on a Microsoft 365 subscription or retail perpetual
+ * licence, volume-licensed Excel 2021 (version 2108) and later, and Excel for Mac 16.35 or later;
+ * Excel 2016 and 2019 never load it. Every one of those has ExcelApi 1.10 (Windows version 1907,
+ * Office 2021, Mac 16.30), so everything up to 1.10 — fills and `getCellProperties` (1.9),
+ * drop-downs (1.8), charts' x values and frozen rows (1.7), custom XML parts (1.5), values-only used
+ * ranges (1.4), merging, autofit and hidden sheets (1.2), comments (1.10) — is used without a check.
+ *
+ * Above the floor each feature below is checked before use (`test/excel/api-sets.test.ts` fails on a
+ * call above the floor that no check of its set guards).
  */
 
 import { displayLocale, type ExcelLocale } from "./display-locale";
 
-export type Feature =
-  | "notes"
-  | "comments"
-  | "cellProperties"
-  | "dataValidation"
-  | "mergedAreas"
-  | "storedOriginals"
-  | "charts"
-  | "tables";
+/** The requirement sets every host that loads the add-in has (the manifest's `<Requirements>`). */
+export const REQUIRED_SETS: Readonly<Record<string, string>> = { ExcelApi: "1.10", SharedRuntime: "1.1" };
 
-/** The requirement set each feature needs. */
+export type Feature = "notes" | "mergedAreas";
+
+/** The requirement set each feature above the floor needs. */
 export const FEATURE_REQUIREMENTS: Record<Feature, { set: string; version: string }> = {
-  /** `workbook.notes` — the message beside a cell, the classic yellow note. */
+  /** `workbook.notes` — the message beside a cell, the classic yellow note; else a comment (1.10). */
   notes: { set: "ExcelApi", version: "1.18" },
-  /** `workbook.comments` — threaded comments, used when notes are missing. */
-  comments: { set: "ExcelApi", version: "1.10" },
-  /** `getCellProperties` / `setCellProperties`, `fill.pattern`: read and restore fills of many cells at once. */
-  cellProperties: { set: "ExcelApi", version: "1.9" },
-  /** `range.dataValidation`: the template's drop-downs and input prompts. */
-  dataValidation: { set: "ExcelApi", version: "1.8" },
-  /** `getMergedAreasOrNullObject`: merged cells of a sheet read. */
+  /** `getMergedAreasOrNullObject`: merged cells of a sheet read; else a sheet reads with no merges. */
   mergedAreas: { set: "ExcelApi", version: "1.13" },
-  /** `workbook.customXmlParts`: the original formats kept inside the workbook. */
-  storedOriginals: { set: "ExcelApi", version: "1.5" },
-  charts: { set: "ExcelApi", version: "1.1" },
-  tables: { set: "ExcelApi", version: "1.1" },
+};
+
+/**
+ * Where an ExcelApi version is available, for the reason strings (Microsoft's requirement-set
+ * table): the Microsoft 365 builds for Windows and Mac, and the perpetual Excel that has it, if any.
+ * Excel on the web has every numbered set.
+ */
+const AVAILABILITY: Record<string, { windows: string; mac: string; perpetual?: string }> = {
+  "1.13": { windows: "2102", mac: "16.50", perpetual: "Excel 2021" },
+  "1.18": { windows: "2501", mac: "16.93" },
 };
 
 export interface Capabilities {
   /** Feature → available here. */
   supported: Record<Feature, boolean>;
-  /** How an issue's message is attached to its cell. */
-  messageMode: "note" | "comment" | "none";
+  /** How an issue's message is attached to its cell: a note where notes exist, else a comment. */
+  messageMode: "note" | "comment";
   /** Feature → why it is off and what it needs, in the display locale; only for missing features. */
   reasons: Partial<Record<Feature, string>>;
 }
 
-/** Which Excel provides a requirement set, for the reason strings. */
+/** Which Excel provides a requirement set version, for the reason strings. */
 function needsWhat(version: string, locale: ExcelLocale): string {
-  const minor = Number(version.split(".")[1] ?? 0);
-  if (minor >= 18) return locale === "zh-CN" ? "需要 Microsoft 365 或网页版 Excel" : "requires Microsoft 365 or Excel on the web";
-  if (minor >= 9) return locale === "zh-CN" ? "需要 Excel 2021 或 Microsoft 365" : "requires Excel 2021 or Microsoft 365";
-  if (minor >= 2) return locale === "zh-CN" ? "需要 Excel 2019 或更新版本" : "requires Excel 2019 or later";
-  return locale === "zh-CN" ? "需要 Excel 2016 或更新版本" : "requires Excel 2016 or later";
+  const where = AVAILABILITY[version];
+  if (!where) return locale === "zh-CN" ? `需要 ExcelApi ${version}` : `requires ExcelApi ${version}`;
+  if (locale === "zh-CN") {
+    const perpetual = where.perpetual ? `、${where.perpetual}` : "";
+    return `需要网页版 Excel、Windows 版 ${where.windows} 或更新版本、Mac 版 ${where.mac} 或更新版本${perpetual}`;
+  }
+  const perpetual = where.perpetual ? `, or ${where.perpetual}` : "";
+  return `requires Excel on the web, Excel for Windows version ${where.windows} or later, Excel for Mac ${where.mac} or later${perpetual}`;
 }
 
-const FEATURE_NAMES: Record<Feature, Record<ExcelLocale, string>> = {
-  notes: { "zh-CN": "批注", "en-US": "Notes" },
-  comments: { "zh-CN": "评论", "en-US": "Comments" },
-  cellProperties: { "zh-CN": "批量读取单元格格式", "en-US": "Reading cell formats in bulk" },
-  dataValidation: { "zh-CN": "下拉列表与输入提示", "en-US": "Drop-down lists and input prompts" },
-  mergedAreas: { "zh-CN": "读取合并单元格", "en-US": "Reading merged cells" },
-  storedOriginals: { "zh-CN": "在工作簿中保存原格式", "en-US": "Keeping original formats in the workbook" },
-  charts: { "zh-CN": "图表", "en-US": "Charts" },
-  tables: { "zh-CN": "表格", "en-US": "Tables" },
+const FEATURE_NAMES: Record<Feature, Record<ExcelLocale, { name: string; instead: string }>> = {
+  notes: { "zh-CN": { name: "批注", instead: "问题说明写成评论" }, "en-US": { name: "Notes", instead: "messages go into comments" } },
+  mergedAreas: { "zh-CN": { name: "读取合并单元格", instead: "表格按未合并读取" }, "en-US": { name: "Reading merged cells", instead: "sheets are read as unmerged" } },
 };
 
-/** `"批注不可用：需要 Microsoft 365 或网页版 Excel"`. */
+/** `"批注不可用（需要网页版 Excel、Windows 版 2501 或更新版本、Mac 版 16.93 或更新版本），问题说明写成评论"`. */
 export function unavailableReason(feature: Feature, locale: ExcelLocale): string {
-  const name = FEATURE_NAMES[feature][locale];
+  const { name, instead } = FEATURE_NAMES[feature][locale];
   const needs = needsWhat(FEATURE_REQUIREMENTS[feature].version, locale);
-  return locale === "zh-CN" ? `${name}不可用：${needs}` : `${name} unavailable: ${needs}`;
+  return locale === "zh-CN" ? `${name}不可用（${needs}），${instead}` : `${name} unavailable (${needs}); ${instead}`;
 }
 
 /** True when the host supports the set; false with no Office at all (a plain browser, tests without a host). */
@@ -89,6 +92,5 @@ export function detectCapabilities(locale: ExcelLocale = displayLocale()): Capab
     supported[feature] = isSetSupported(set, version);
     if (!supported[feature]) reasons[feature] = unavailableReason(feature, locale);
   }
-  const messageMode = supported.notes ? "note" : supported.comments ? "comment" : "none";
-  return { supported, messageMode, reasons };
+  return { supported, messageMode: supported.notes ? "note" : "comment", reasons };
 }

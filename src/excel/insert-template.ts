@@ -1,7 +1,7 @@
 /**
  * Insert a blank official sheet for a layout of the catalog: title, info line, header, and on the
  * data rows drop-downs (districts of the chosen city, stage codes 1–7, school types, pilot kinds)
- * and input prompts (ExcelApi 1.8; without it the sheet is written with no validation). A list
+ * and input prompts (ExcelApi 1.8, below the add-in's floor). A list
  * longer than Excel's 255-character limit for inline lists is read from a range on a hidden sheet.
  * An indicator matrix that lists its indicators and a form are inserted as the notice's own sheet
  * (`notice-template.ts`).
@@ -10,7 +10,6 @@
 import type { Layout } from "../core/layout/schema";
 import type { CellValue } from "../core/model/grid";
 import { areaAddress, quoteSheetName } from "./a1-address";
-import { detectCapabilities, type Capabilities } from "./capabilities";
 import { queueFormSheet, queueIndicatorSheet } from "./notice-template";
 import { PayloadBatch } from "./payload-batch";
 import { uniqueSheetName } from "./sheet-name";
@@ -31,19 +30,17 @@ export interface InsertTemplateOptions {
   rows?: number;
   /** Sheet name (default: the layout's title), made unique. */
   name?: string;
-  capabilities?: Capabilities;
 }
 
 export interface InsertedTemplate {
   sheet: string;
   /** The hidden sheet holding long lists, when one was needed. */
   listsSheet?: string;
-  /** Validation rules set (0 without ExcelApi 1.8). */
+  /** Validation rules set. */
   validations: number;
 }
 
 export async function insertTemplate(layout: Layout, options: InsertTemplateOptions = {}): Promise<InsertedTemplate> {
-  const caps = options.capabilities ?? detectCapabilities();
   const template = templateSheet(layout, options);
 
   return Excel.run(async (context) => {
@@ -58,7 +55,7 @@ export async function insertTemplate(layout: Layout, options: InsertTemplateOpti
     const notice =
       layout.kind === "indicator-matrix" && layout.indicators?.list.length ? queueIndicatorSheet : layout.kind === "form" && layout.form ? queueFormSheet : undefined;
     if (notice) {
-      const { validations } = await notice(batch, ws, layout, caps.supported.dataValidation);
+      const { validations } = await notice(batch, ws, layout);
       ws.activate();
       await batch.sync();
       return { sheet: name, validations };
@@ -92,37 +89,35 @@ export async function insertTemplate(layout: Layout, options: InsertTemplateOpti
 
     let validations = 0;
     let listsSheet: string | undefined;
-    if (caps.supported.dataValidation) {
-      const longLists: string[][] = [];
-      const sourceOf = (rule: ColumnRule): string => {
-        const inline = rule.list!.join(",");
-        if (inline.length <= INLINE_LIST_LIMIT) return inline;
-        listsSheet ??= uniqueSheetName(LISTS_SHEET, [...taken, name]);
-        longLists.push(rule.list!);
-        const column = longLists.length - 1;
-        return `=${quoteSheetName(listsSheet)}!${areaAddress({ top: 0, left: column, bottom: rule.list!.length - 1, right: column }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
-      };
-      const sources = new Map(template.rules.filter((r) => r.list).map((r) => [r, sourceOf(r)]));
-      if (listsSheet) {
-        const lists = book.worksheets.add(listsSheet);
-        const height = Math.max(...longLists.map((l) => l.length));
-        await queueBlock(batch, lists, 0, 0, Array.from({ length: height }, (_v, r) => longLists.map((l) => l[r] ?? null)));
-        lists.visibility = "Hidden";
-      }
-      for (const section of template.sections) {
-        for (const rule of template.rules) {
-          await batch.reserveWrite(rule);
-          const dv = ws.getRange(areaAddress({ top: section.firstRow, left: rule.column, bottom: section.lastRow, right: rule.column })).dataValidation;
-          dv.clear();
-          const source = sources.get(rule);
-          if (source !== undefined) dv.rule = { list: { inCellDropDown: true, source } };
-          else if (rule.number) {
-            const bound = { formula1: rule.number.min ?? 0, operator: "GreaterThanOrEqualTo" as const };
-            dv.rule = rule.number.whole ? { wholeNumber: bound } : { decimal: bound };
-          }
-          dv.prompt = { showPrompt: true, title: rule.prompt.title.slice(0, PROMPT_TITLE_LIMIT), message: rule.prompt.message.slice(0, PROMPT_MESSAGE_LIMIT) };
-          validations++;
+    const longLists: string[][] = [];
+    const sourceOf = (rule: ColumnRule): string => {
+      const inline = rule.list!.join(",");
+      if (inline.length <= INLINE_LIST_LIMIT) return inline;
+      listsSheet ??= uniqueSheetName(LISTS_SHEET, [...taken, name]);
+      longLists.push(rule.list!);
+      const column = longLists.length - 1;
+      return `=${quoteSheetName(listsSheet)}!${areaAddress({ top: 0, left: column, bottom: rule.list!.length - 1, right: column }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+    };
+    const sources = new Map(template.rules.filter((r) => r.list).map((r) => [r, sourceOf(r)]));
+    if (listsSheet) {
+      const lists = book.worksheets.add(listsSheet);
+      const height = Math.max(...longLists.map((l) => l.length));
+      await queueBlock(batch, lists, 0, 0, Array.from({ length: height }, (_v, r) => longLists.map((l) => l[r] ?? null)));
+      lists.visibility = "Hidden";
+    }
+    for (const section of template.sections) {
+      for (const rule of template.rules) {
+        await batch.reserveWrite(rule);
+        const dv = ws.getRange(areaAddress({ top: section.firstRow, left: rule.column, bottom: section.lastRow, right: rule.column })).dataValidation;
+        dv.clear();
+        const source = sources.get(rule);
+        if (source !== undefined) dv.rule = { list: { inCellDropDown: true, source } };
+        else if (rule.number) {
+          const bound = { formula1: rule.number.min ?? 0, operator: "GreaterThanOrEqualTo" as const };
+          dv.rule = rule.number.whole ? { wholeNumber: bound } : { decimal: bound };
         }
+        dv.prompt = { showPrompt: true, title: rule.prompt.title.slice(0, PROMPT_TITLE_LIMIT), message: rule.prompt.message.slice(0, PROMPT_MESSAGE_LIMIT) };
+        validations++;
       }
     }
     ws.getRange(areaAddress({ top: 0, left: 0, bottom: template.sections[template.sections.length - 1].lastRow, right })).format.autofitColumns();

@@ -1,8 +1,10 @@
 /**
  * Validate in place: fill every cell that has an issue (light red for an error, light yellow for a
- * warning) and put the message beside it — a note (ExcelApi 1.18), else a comment (1.10), else
- * nothing (the pane's list still shows it). Values are never written. What was there before is kept
- * in the workbook so `clearMarks` puts every fill back exactly and removes only what it added.
+ * warning) and put the message beside it — a note (ExcelApi 1.18), else a comment (1.10, the
+ * add-in's floor). Values are never written. What was there before is kept in the workbook so
+ * `clearMarks` puts every fill back exactly and removes only what it added. A cell filled with a
+ * gradient keeps it: Office.js reads a gradient but cannot write one back, so such a cell is marked
+ * by its message only.
  *
  * Syncs per call, whatever the number of issues while each batch fits the payload budget:
  * mark 4 (5 with comments; +1 when the sheet was already marked), clear 3–4.
@@ -16,7 +18,7 @@ import { verticalRuns } from "./cell-runs";
 import { displayLocale, type ExcelLocale } from "./display-locale";
 import { issueCells, type IssueCell } from "./issue-cells";
 import { SEVERITY_FILL } from "../core/presentation/severity-fill";
-import type { FillState, MarkedCell, MarkRecord } from "./mark-record";
+import { canRestoreFill, type FillState, type MarkedCell, type MarkRecord } from "./mark-record";
 import { queueForget, queuePartList, queuePartXml, queueRewrite, queueSave, recordOf, type StoredRecord } from "./mark-store";
 import { ACTION_OVERHEAD_BYTES, PayloadBatch, utf8Bytes } from "./payload-batch";
 import { worksheetOf } from "./worksheet-of";
@@ -40,9 +42,11 @@ export interface MarkSummary {
   messages: number;
   /** Cells that already had a note or comment of their own: left alone, message only in the pane. */
   keptNotes: number;
+  /** Cells whose gradient fill was left as it was (it could not be put back): marked by the message only. */
+  keptFills: number;
   messageMode: Capabilities["messageMode"];
-  /** The originals are stored in the workbook (false: kept for this session only). */
-  stored: boolean;
+  /** What the pane says besides the count, in the display language: why messages are comments, cells whose gradient was kept. */
+  remarks: string[];
 }
 
 const FILL_PROPERTIES = { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true };
@@ -53,6 +57,11 @@ const PROBE_BYTES = 120;
 
 const TAG: Record<ExcelLocale, string> = { "zh-CN": "【汇总校验】", "en-US": "[Roll-up check] " };
 
+const KEPT_FILLS: Record<ExcelLocale, (n: number) => string> = {
+  "zh-CN": (n) => `${n} 个单元格是渐变填充，保留原样（Office.js 无法写回渐变），只加了说明。`,
+  "en-US": (n) => `${n} gradient-filled cells keep their fill (Office.js cannot write a gradient back); only the message was added.`,
+};
+
 /** The note text of a cell: the tag, then one line per issue. */
 function messageOf(cell: IssueCell, describe: (issue: LocatedIssue) => string, locale: ExcelLocale): string {
   const lines = [...new Set(cell.issues.map(describe))];
@@ -60,33 +69,38 @@ function messageOf(cell: IssueCell, describe: (issue: LocatedIssue) => string, l
 }
 
 export async function markIssues(issues: readonly LocatedIssue[], options: MarkOptions = {}): Promise<MarkSummary> {
-  const caps = options.capabilities ?? detectCapabilities();
   const locale = options.locale ?? displayLocale();
+  const caps = options.capabilities ?? detectCapabilities(locale);
   const describe = options.describe ?? ((issue: LocatedIssue) => formatIssue(issue, locale));
-  const stored = caps.supported.storedOriginals;
   return Excel.run(async (context) => {
     const sheet = worksheetOf(context, options.sheet);
     sheet.load("id,name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("columnIndex");
-    const list = queuePartList(context, stored);
+    const list = queuePartList(context);
     await context.sync();
     const xml = queuePartXml(list);
     if (xml.length) await context.sync();
-    const previous = recordOf(sheet.id, xml, stored);
+    const previous = recordOf(sheet.id, xml);
 
     const batch = new PayloadBatch(context);
     const known = previous ? await queueRestore(context, batch, sheet, previous, caps) : new Map<string, boolean>();
 
     const cells = issueCells(issues, sheet.name, used.isNullObject ? 1 : used.columnIndex + 1);
-    const originals = await queueReadFills(batch, sheet, cells, caps);
+    const originals = await queueReadFills(batch, sheet, cells);
     const occupied = await findOccupiedCells(context, batch, sheet, cells, caps, known);
 
     const record: MarkRecord = { sheetId: sheet.id, cells: [] };
     const messages = new Map<IssueCell, string>();
+    const filled: IssueCell[] = [];
     for (const cell of cells) {
-      const entry: MarkedCell = { row: cell.row, column: cell.column, fill: originals(cell) };
-      if (caps.messageMode !== "none" && !occupied.has(`${cell.row},${cell.column}`)) {
+      const entry: MarkedCell = { row: cell.row, column: cell.column };
+      const original = originals(cell);
+      if (canRestoreFill(original)) {
+        entry.fill = original;
+        filled.push(cell);
+      }
+      if (!occupied.has(`${cell.row},${cell.column}`)) {
         const text = messageOf(cell, describe, locale);
         messages.set(cell, text);
         if (caps.messageMode === "note") entry.note = text;
@@ -95,13 +109,13 @@ export async function markIssues(issues: readonly LocatedIssue[], options: MarkO
       record.cells.push(entry);
     }
     // The record goes first: should a later write fail, the originals are already safe.
-    const parts = cells.length ? await queueSave(context, batch, record, stored) : [];
+    const parts = cells.length ? await queueSave(context, batch, record) : [];
 
-    for (const run of verticalRuns(cells, (a, b) => a.severity === b.severity)) {
+    for (const run of verticalRuns(filled, (a, b) => a.severity === b.severity)) {
       await batch.reserveWrite(SEVERITY_FILL[run.items[0].severity]);
       const fill = sheet.getRange(areaAddress(run.area)).format.fill;
       fill.color = SEVERITY_FILL[run.items[0].severity];
-      if (caps.supported.cellProperties) fill.pattern = "Solid";
+      fill.pattern = "Solid";
     }
     const added: Array<{ entry: MarkedCell; comment: Excel.Comment }> = [];
     for (const [cell, text] of messages) {
@@ -122,15 +136,18 @@ export async function markIssues(issues: readonly LocatedIssue[], options: MarkO
     }
 
     const errors = cells.filter((c) => c.severity === "error").length;
+    const keptFills = cells.length - filled.length;
+    const remarks = [...(caps.messageMode === "comment" && caps.reasons.notes ? [caps.reasons.notes] : []), ...(keptFills ? [KEPT_FILLS[locale](keptFills)] : [])];
     return {
       sheet: sheet.name,
       cells: cells.length,
       errors,
       warnings: cells.length - errors,
       messages: messages.size,
-      keptNotes: caps.messageMode === "none" ? 0 : cells.length - messages.size,
+      keptNotes: cells.length - messages.size,
+      keptFills,
       messageMode: caps.messageMode,
-      stored,
+      remarks,
     };
   });
 }
@@ -144,15 +161,14 @@ export interface ClearSummary {
 /** Undo `markIssues` on a sheet (the active one by default): fills back, added notes/comments removed. */
 export async function clearMarks(options: { sheet?: string; capabilities?: Capabilities } = {}): Promise<ClearSummary> {
   const caps = options.capabilities ?? detectCapabilities();
-  const stored = caps.supported.storedOriginals;
   return Excel.run(async (context) => {
     const sheet = worksheetOf(context, options.sheet);
     sheet.load("id,name");
-    const list = queuePartList(context, stored);
+    const list = queuePartList(context);
     await context.sync();
     const xml = queuePartXml(list);
     if (xml.length) await context.sync();
-    const previous = recordOf(sheet.id, xml, stored);
+    const previous = recordOf(sheet.id, xml);
     if (!previous) return { sheet: sheet.name, restored: 0 };
     const batch = new PayloadBatch(context);
     await queueRestore(context, batch, sheet, previous, caps);
@@ -179,75 +195,77 @@ export async function selectIssueCell(sheet: string, row: number, column: number
  */
 async function queueRestore(context: Excel.RequestContext, batch: PayloadBatch, sheet: Excel.Worksheet, stored: StoredRecord, caps: Capabilities): Promise<Map<string, boolean>> {
   const { cells } = stored.record;
-  const probes: Array<{ cell: MarkedCell; text: string; item: Excel.Note | Excel.Comment }> = [];
+  const notes: Array<{ cell: MarkedCell; note: Excel.Note }> = [];
   for (const cell of cells) {
-    if (cell.note !== undefined && caps.supported.notes) {
-      await batch.reserve(ACTION_OVERHEAD_BYTES, PROBE_BYTES);
-      const note = context.workbook.notes.getItemOrNullObject(qualifiedAddress(sheet.name, cellAddress(cell.row, cell.column)));
-      note.load("content");
-      probes.push({ cell, text: cell.note, item: note });
-    } else if (cell.commentId !== undefined && cell.comment !== undefined && caps.supported.comments) {
-      await batch.reserve(ACTION_OVERHEAD_BYTES, PROBE_BYTES);
-      const comment = context.workbook.comments.getItemOrNullObject(cell.commentId);
-      comment.load("content");
-      probes.push({ cell, text: cell.comment, item: comment });
-    }
+    if (cell.note === undefined || !caps.supported.notes) continue;
+    await batch.reserve(ACTION_OVERHEAD_BYTES, PROBE_BYTES);
+    const note = context.workbook.notes.getItemOrNullObject(qualifiedAddress(sheet.name, cellAddress(cell.row, cell.column)));
+    note.load("content");
+    notes.push({ cell, note });
   }
-  if (probes.length) await batch.sync();
+  // Comments are found in the sheet's list (ExcelApi 1.10) by the id written: fetching one by id
+  // with `getItemOrNullObject` would need ExcelApi 1.14, above the floor.
+  const ours = cells.filter((c) => c.commentId !== undefined && c.comment !== undefined);
+  let comments: Excel.CommentCollection | undefined;
+  if (ours.length) {
+    await batch.reserve(ACTION_OVERHEAD_BYTES, ours.length * PROBE_BYTES);
+    comments = sheet.comments;
+    comments.load("items/id,items/content");
+  }
+  if (notes.length || comments) await batch.sync();
 
-  for (const run of verticalRuns(cells, (a, b) => (a.fill === null) === (b.fill === null))) {
+  // Cells that had no fill, or a fill that cannot be written back (a gradient in a record kept by an
+  // earlier version), are cleared; the others get their fill back. Cells whose fill was left alone
+  // are not touched.
+  const restorable = cells.filter((c) => c.fill !== undefined);
+  const clears = (c: MarkedCell) => c.fill === null || !canRestoreFill(c.fill ?? null);
+  for (const run of verticalRuns(restorable, (a, b) => clears(a) === clears(b))) {
     const range = sheet.getRange(areaAddress(run.area));
-    if (run.items[0].fill === null) {
+    if (clears(run.items[0])) {
       await batch.reserveWrite("clear");
       range.format.fill.clear();
-    } else if (caps.supported.cellProperties) {
+    } else {
       const data = run.items.map((c) => [{ format: { fill: c.fill as FillState } }]);
       await batch.reserveWrite(data);
       range.setCellProperties(data as Excel.SettableCellProperties[][]);
-    } else {
-      await batch.reserveWrite(run.items[0].fill);
-      for (const [i, c] of run.items.entries()) sheet.getRange(cellAddress(run.area.top + i, c.column)).format.fill.color = (c.fill as FillState).color;
     }
   }
   const occupied = new Map<string, boolean>();
-  for (const { cell, text, item } of probes) {
-    const ours = !item.isNullObject && item.content === text;
-    if (ours) {
+  for (const { cell, note } of notes) {
+    const mine = !note.isNullObject && note.content === cell.note;
+    if (mine) {
       await batch.reserveWrite("delete");
-      item.delete();
+      note.delete();
     }
-    // A comment's cell may hold others' comments too; only a note's state is known for sure.
-    if (caps.messageMode === "note" && cell.note !== undefined) occupied.set(`${cell.row},${cell.column}`, !item.isNullObject && !ours);
+    if (caps.messageMode === "note") occupied.set(`${cell.row},${cell.column}`, !note.isNullObject && !mine);
+  }
+  // A comment's cell may hold others' comments too; only a note's state is known for sure.
+  const byId = new Map((comments?.items ?? []).map((c) => [c.id, c]));
+  for (const cell of ours) {
+    const comment = byId.get(cell.commentId as string);
+    if (!comment || comment.content !== cell.comment) continue;
+    await batch.reserveWrite("delete");
+    comment.delete();
   }
   queueForget(stored);
   return occupied;
 }
 
 /**
- * Queue reading the current fill of every cell to mark. Returns the lookup to use after the sync.
- * ExcelApi 1.9 reads whole runs with `getCellProperties`; before it only the colour can be read
- * (white is taken as no fill).
+ * Queue reading the current fill of every cell to mark, whole runs at once with `getCellProperties`
+ * (ExcelApi 1.9). Returns the lookup to use after the sync.
  */
-async function queueReadFills(batch: PayloadBatch, sheet: Excel.Worksheet, cells: IssueCell[], caps: Capabilities): Promise<(cell: IssueCell) => FillState | null> {
+async function queueReadFills(batch: PayloadBatch, sheet: Excel.Worksheet, cells: IssueCell[]): Promise<(cell: IssueCell) => FillState | null> {
   const found = new Map<IssueCell, () => FillState | null>();
   for (const run of verticalRuns(cells)) {
-    if (caps.supported.cellProperties) {
-      await batch.reserve(ACTION_OVERHEAD_BYTES, run.items.length * FILL_BYTES);
-      const props = sheet.getRange(areaAddress(run.area)).getCellProperties({ format: { fill: FILL_PROPERTIES } });
-      run.items.forEach((cell, i) =>
-        found.set(cell, () => {
-          const fill = props.value[i][0].format?.fill as FillState;
-          return !fill || fill.pattern === "None" ? null : { ...fill };
-        }),
-      );
-    } else {
-      for (const cell of run.items) {
-        await batch.reserve(ACTION_OVERHEAD_BYTES, 40);
-        const fill = sheet.getRange(cellAddress(cell.row, cell.column)).format.fill;
-        fill.load("color");
-        found.set(cell, () => (!fill.color || fill.color.toUpperCase() === "#FFFFFF" ? null : { color: fill.color, pattern: "Solid" }));
-      }
-    }
+    await batch.reserve(ACTION_OVERHEAD_BYTES, run.items.length * FILL_BYTES);
+    const props = sheet.getRange(areaAddress(run.area)).getCellProperties({ format: { fill: FILL_PROPERTIES } });
+    run.items.forEach((cell, i) =>
+      found.set(cell, () => {
+        const fill = props.value[i][0].format?.fill as FillState;
+        return !fill || fill.pattern === "None" ? null : { ...fill };
+      }),
+    );
   }
   return (cell) => found.get(cell)?.() ?? null;
 }
@@ -278,15 +296,13 @@ async function findOccupiedCells(
     }
     await batch.sync();
     for (const { cell, note } of probes) if (!note.isNullObject) occupied.add(`${cell.row},${cell.column}`);
-  } else if (caps.messageMode === "comment") {
+  } else {
     const comments = sheet.comments;
     comments.load("items/id");
     await batch.sync();
     const locations = comments.items.map((c) => c.getLocation().load("rowIndex,columnIndex"));
     if (locations.length) await batch.sync();
     for (const l of locations) occupied.add(`${l.rowIndex},${l.columnIndex}`);
-  } else {
-    await batch.sync();
   }
   return occupied;
 }

@@ -16,8 +16,11 @@ export interface MarkedCell {
   /** 0-based row and column on the sheet. */
   row: number;
   column: number;
-  /** The fill before marking; null when the cell had none. */
-  fill: FillState | null;
+  /**
+   * The fill before marking; null when the cell had none; absent when marking left the fill as it
+   * was (a gradient, which Office.js can read but not write back: see `canRestoreFill`).
+   */
+  fill?: FillState | null;
   /** Text of the note this add-in put on the cell (absent when it put none). */
   note?: string;
   /** Text and id of the comment this add-in put on the cell, where notes are missing. */
@@ -29,6 +32,17 @@ export interface MarkRecord {
   /** Worksheet id: stable when the sheet is renamed. */
   sheetId: string;
   cells: MarkedCell[];
+}
+
+/**
+ * Patterns `getCellProperties` reports that cannot be written back: `RangeFill.pattern` says
+ * "LinearGradient and RectangularGradient are not supported", and writing one rejects the batch.
+ */
+const UNSETTABLE_PATTERNS: ReadonlySet<string> = new Set(["LinearGradient", "RectangularGradient"]);
+
+/** Whether a fill read from a cell can be put back exactly (no fill, a solid colour or a pattern). */
+export function canRestoreFill(fill: FillState | null): boolean {
+  return fill === null || !UNSETTABLE_PATTERNS.has(fill.pattern);
 }
 
 /** Namespace of the parts; one part per sheet (or several for a very large marking). */

@@ -1,7 +1,7 @@
 /**
- * Loading and saving mark records in the workbook's custom XML parts (ExcelApi 1.5). Two syncs to
- * load (the parts of our namespace, then their XML); saving is queued with the marks it describes.
- * Without custom XML parts the records live in this session's memory only.
+ * Loading and saving mark records in the workbook's custom XML parts (ExcelApi 1.5, below the
+ * add-in's floor). Two syncs to load (the parts of our namespace, then their XML); saving is queued
+ * with the marks it describes.
  */
 
 import { MARK_NAMESPACE, recordToXml, xmlToRecord, type MarkRecord } from "./mark-record";
@@ -9,32 +9,24 @@ import type { PayloadBatch } from "./payload-batch";
 
 export interface StoredRecord {
   record: MarkRecord;
-  /** The parts holding it (to delete when cleared); empty for a record kept in memory. */
+  /** The parts holding it (to delete when cleared). */
   parts: Excel.CustomXmlPart[];
 }
 
-/** Records kept for this session when the workbook cannot store them. Keyed by sheet id. */
-const sessionRecords = new Map<string, MarkRecord>();
-
-/** Queue the load of our parts. Read `loadedRecords` after the next sync … and the one after it. */
-export function queuePartList(context: Excel.RequestContext, stored: boolean): Excel.CustomXmlPartScopedCollection | undefined {
-  if (!stored) return undefined;
+/** Queue the load of our parts. Queue `queuePartXml` after the next sync. */
+export function queuePartList(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
   const parts = context.workbook.customXmlParts.getByNamespace(MARK_NAMESPACE);
   parts.load("items/id");
   return parts;
 }
 
 /** After the sync that loaded the list: queue each part's XML. */
-export function queuePartXml(list: Excel.CustomXmlPartScopedCollection | undefined): Array<{ part: Excel.CustomXmlPart; xml: OfficeExtension.ClientResult<string> }> {
-  return (list?.items ?? []).map((part) => ({ part, xml: part.getXml() }));
+export function queuePartXml(list: Excel.CustomXmlPartScopedCollection): Array<{ part: Excel.CustomXmlPart; xml: OfficeExtension.ClientResult<string> }> {
+  return list.items.map((part) => ({ part, xml: part.getXml() }));
 }
 
 /** After the sync that loaded the XML: the record of one sheet (its parts merged), if any. */
-export function recordOf(sheetId: string, loaded: Array<{ part: Excel.CustomXmlPart; xml: OfficeExtension.ClientResult<string> }>, stored: boolean): StoredRecord | undefined {
-  if (!stored) {
-    const record = sessionRecords.get(sheetId);
-    return record && { record, parts: [] };
-  }
+export function recordOf(sheetId: string, loaded: Array<{ part: Excel.CustomXmlPart; xml: OfficeExtension.ClientResult<string> }>): StoredRecord | undefined {
   const found: StoredRecord = { record: { sheetId, cells: [] }, parts: [] };
   for (const { part, xml } of loaded) {
     const record = xmlToRecord(xml.value);
@@ -48,15 +40,10 @@ export function recordOf(sheetId: string, loaded: Array<{ part: Excel.CustomXmlP
 /** Queue the deletion of a record. */
 export function queueForget(stored: StoredRecord): void {
   for (const part of stored.parts) part.delete();
-  if (!stored.parts.length) sessionRecords.delete(stored.record.sheetId);
 }
 
 /** Queue the saving of a record; returns the parts added (to rewrite once comment ids are known). */
-export async function queueSave(context: Excel.RequestContext, batch: PayloadBatch, record: MarkRecord, stored: boolean): Promise<Excel.CustomXmlPart[]> {
-  if (!stored) {
-    sessionRecords.set(record.sheetId, record);
-    return [];
-  }
+export async function queueSave(context: Excel.RequestContext, batch: PayloadBatch, record: MarkRecord): Promise<Excel.CustomXmlPart[]> {
   const parts: Excel.CustomXmlPart[] = [];
   for (const xml of recordToXml(record)) {
     await batch.reserveWrite(xml);
@@ -72,5 +59,4 @@ export async function queueRewrite(batch: PayloadBatch, parts: Excel.CustomXmlPa
     await batch.reserveWrite(xmls[i]);
     parts[i].setXml(xmls[i]);
   }
-  if (!parts.length) sessionRecords.set(record.sheetId, record);
 }

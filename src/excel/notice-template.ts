@@ -18,7 +18,7 @@ function range(ws: Excel.Worksheet, area: Area): Excel.Range {
 }
 
 /** Title, the info line (`学校名称：… 区县：…`), two header rows, the indicators (groups merged, 细则 wrapped), `√` drop-downs. Returns rules set and the last row. */
-export async function queueIndicatorSheet(batch: PayloadBatch, ws: Excel.Worksheet, layout: Layout, validation: boolean): Promise<{ validations: number; lastRow: number }> {
+export async function queueIndicatorSheet(batch: PayloadBatch, ws: Excel.Worksheet, layout: Layout): Promise<{ validations: number; lastRow: number }> {
   const spec = layout.indicators!;
   const levelFields = spec.levels.map((l) => l.field);
   const columns = layout.fields.filter((f) => f.name !== spec.levelField && !levelFields.includes(f.name)).map((f) => f.name);
@@ -54,7 +54,6 @@ export async function queueIndicatorSheet(batch: PayloadBatch, ws: Excel.Workshe
   body.format.wrapText = true;
   range(ws, { top: 0, left: 3, bottom: last, right: 3 }).format.columnWidth = 360;
   if (spec.note) range(ws, { top: last + 1, left: 0, bottom: last + 1, right }).merge(false);
-  if (!validation) return { validations: 0, lastRow: last };
   const rule = { list: { inCellDropDown: true, source: INDICATOR_TICK } };
   const prompt = { showPrompt: true, title: INDICATOR_PROMPT_TITLE, message: INDICATOR_PROMPT };
   await batch.reserveWrite([rule, prompt]);
@@ -68,7 +67,7 @@ export async function queueIndicatorSheet(batch: PayloadBatch, ws: Excel.Workshe
 }
 
 /** Title; 学校名称 and its seal line; the items label and one cell per item (`□智能环境`, drop-down `□…,☑…`); the other boxes. */
-export async function queueFormSheet(batch: PayloadBatch, ws: Excel.Worksheet, layout: Layout, validation: boolean): Promise<{ validations: number; lastRow: number }> {
+export async function queueFormSheet(batch: PayloadBatch, ws: Excel.Worksheet, layout: Layout): Promise<{ validations: number; lastRow: number }> {
   const form = layout.form!;
   const right = form.items.length;
   const noteAt = form.nameNote ? right - 1 : right + 1;
@@ -99,7 +98,6 @@ export async function queueFormSheet(batch: PayloadBatch, ws: Excel.Worksheet, l
     box.format.verticalAlignment = r.lines > SEAL_BOX_LINES ? "Top" : "Bottom";
     box.format.horizontalAlignment = r.lines > SEAL_BOX_LINES ? "Left" : "Right";
   });
-  if (!validation) return { validations: 0, lastRow: last };
   for (const [i, item] of form.items.entries()) {
     const rule = { list: { inCellDropDown: true, source: itemBoxChoices(item).join(",") } };
     const prompt = { showPrompt: true, title: form.itemsLabels[0].slice(0, 32), message: itemsPrompt(form.minItems) };

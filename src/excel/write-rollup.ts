@@ -11,7 +11,6 @@ import type { CellValue } from "../core/model/grid";
 import type { LocatedIssue } from "../core/model/issue";
 import type { RollupResult } from "../core/rollup/result";
 import { areaAddress, cellAddress } from "./a1-address";
-import { detectCapabilities, type Capabilities } from "./capabilities";
 import { displayLocale } from "./display-locale";
 import { PayloadBatch } from "./payload-batch";
 import { rollupSheets, type Block, type ChartSpec, type RollupSheet, type RollupSheetKind } from "./rollup-sheets";
@@ -26,7 +25,6 @@ export interface WriteRollupOptions {
   onConflict?: (name: string) => ConflictChoice | Promise<ConflictChoice>;
   /** Message of an issue in 问题清单; default core's `formatIssue` in the display locale. */
   describe?: (issue: LocatedIssue) => string;
-  capabilities?: Capabilities;
 }
 
 export interface WriteRollupResult {
@@ -44,7 +42,6 @@ const CHART_ROWS = 16;
 const CHART_COLUMNS = 8;
 
 export async function writeRollup(result: RollupResult, options: WriteRollupOptions = {}): Promise<WriteRollupResult> {
-  const caps = options.capabilities ?? detectCapabilities();
   const locale = displayLocale();
   const describe = options.describe ?? ((issue: LocatedIssue) => formatIssue(issue, locale));
   const sheets = rollupSheets(result, describe);
@@ -76,7 +73,7 @@ export async function writeRollup(result: RollupResult, options: WriteRollupOpti
     for (const { sheet, name, replaces } of plan) {
       await batch.reserveWrite(name);
       const ws = book.worksheets.add(name);
-      await queueSheet(batch, ws, sheet, caps);
+      await queueSheet(batch, ws, sheet);
       added.push({ ws, sheet, replaces });
     }
     // Replaced sheets go only once their successors are written (Excel keeps at least one sheet).
@@ -93,7 +90,7 @@ export async function writeRollup(result: RollupResult, options: WriteRollupOpti
 }
 
 /** Queue one sheet: its blocks stacked with a blank row between, charts to the right of them. */
-async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, sheet: RollupSheet, caps: Capabilities): Promise<void> {
+async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, sheet: RollupSheet): Promise<void> {
   const width = Math.max(...sheet.blocks.map((b) => b.header.length));
   let row = 0;
   let chartRow = 0;
@@ -104,8 +101,8 @@ async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, sheet: Rollu
     }
     const headerRow = row;
     await queueBlock(batch, ws, headerRow, 0, [block.header, ...block.rows]);
-    await queueBlockStyle(batch, ws, headerRow, block, caps);
-    for (const chart of caps.supported.charts ? (block.chart ?? []) : []) {
+    await queueBlockStyle(batch, ws, headerRow, block);
+    for (const chart of block.chart ?? []) {
       await queueChart(batch, ws, headerRow, block, chart, { top: chartRow, left: width + 1 });
       chartRow += CHART_ROWS + 1;
     }
@@ -128,12 +125,14 @@ async function queueTitle(batch: PayloadBatch, ws: Excel.Worksheet, row: number,
   range.format.font.size = official ? 16 : 12;
 }
 
-async function queueBlockStyle(batch: PayloadBatch, ws: Excel.Worksheet, headerRow: number, block: Block, caps: Capabilities): Promise<void> {
+async function queueBlockStyle(batch: PayloadBatch, ws: Excel.Worksheet, headerRow: number, block: Block): Promise<void> {
   const right = block.header.length - 1;
   const all = areaAddress({ top: headerRow, left: 0, bottom: headerRow + Math.max(1, block.rows.length), right });
-  if (block.table && caps.supported.tables) {
+  if (block.table) {
     await batch.reserveWrite(["table", all]);
-    const table = ws.tables.add(all, true);
+    // The range object, not its address: an address without a sheet name is taken on the active
+    // sheet, and the sheet being written is not active yet.
+    const table = ws.tables.add(ws.getRange(all), true);
     table.style = TABLE_STYLE;
   } else {
     await batch.reserveWrite("header style");

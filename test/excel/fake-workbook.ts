@@ -8,6 +8,14 @@
  * - `*OrNullObject` gives `isNullObject`, `getItem` of a missing item fails the sync (`ItemNotFound`);
  * - a string written to a cell whose number format is not `@` is parsed as Excel does: `=…` (and
  *   `+…`, `-…`, `@…` that are not numbers) becomes a formula, `"12"` becomes the number 12;
+ * - members above the host's ExcelApi version (`installOffice`'s `excelApi`) fail the sync with
+ *   `ApiNotFound`, as a host without the set answers: `workbook.notes` (1.18),
+ *   `comments.getItemOrNullObject` (1.14), `getMergedAreasOrNullObject` (1.13);
+ * - a gradient fill pattern written back (`fill.pattern`, `setCellProperties`) fails the sync with
+ *   `InvalidArgument`: `RangeFill.pattern` documents "LinearGradient and RectangularGradient are not
+ *   supported";
+ * - `worksheet.tables.add` with an address that names no sheet makes the table on the active sheet,
+ *   as the documentation says;
  * - each sync's request and response are sized (JSON of what was queued / loaded, plus a fixed cost
  *   per action) and a sync over 5 MB fails like Excel on the web's
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`.
@@ -286,8 +294,19 @@ export class FakeContext {
   readonly workbook: WorkbookProxy;
   private ops: Op[] = [];
 
-  constructor(readonly book: FakeWorkbook) {
+  constructor(
+    readonly book: FakeWorkbook,
+    /** The host's highest ExcelApi version. */
+    readonly excelApi = "1.18",
+  ) {
     this.workbook = new WorkbookProxy(this);
+  }
+
+  /** Queue the failure a host below `version` gives for `member` (nothing when the host has it). */
+  requireApi(version: string, member: string): void {
+    if (!versionAtMost(version, this.excelApi)) this.enqueue(member, () => {
+      throw new FakeError("ApiNotFound", `${member} needs ExcelApi ${version}; this host has ${this.excelApi}`);
+    });
   }
 
   get pending(): number {
@@ -560,6 +579,7 @@ export class RangeProxy extends ResolvedObject<RangeTarget> {
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
+    this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     this.ctx.enqueue("path");
     return new RangeAreasProxy(this.ctx, () => {
       const t = this.resolve();
@@ -592,6 +612,7 @@ export class RangeProxy extends ResolvedObject<RangeTarget> {
       cellsOf(area).forEach(([r, c]) => {
         const fill = data[r - area.top][c - area.left]?.format?.fill;
         if (!fill) return;
+        refuseGradient(fill.pattern);
         const cell = sheet.cell(r, c);
         if (fill.pattern === "None") delete cell.fill;
         else cell.fill = { ...(cell.fill ?? NO_FILL), ...fill };
@@ -687,6 +708,7 @@ function formatProxy(ctx: FakeContext, resolve: () => RangeTarget | null, path: 
               const pattern = cell.fill && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid";
               cell.fill = { ...(cell.fill ?? NO_FILL), color: String(value).toUpperCase(), pattern };
             } else if (path === "fill." && prop === "pattern") {
+              refuseGradient(value);
               if (value === "None") delete cell.fill;
               else cell.fill = { ...(cell.fill ?? NO_FILL), pattern: String(value) };
             } else cell.style[path + prop] = value;
@@ -696,6 +718,11 @@ function formatProxy(ctx: FakeContext, resolve: () => RangeTarget | null, path: 
       },
     },
   );
+}
+
+/** Excel reads gradient fills but refuses to write one: "LinearGradient and RectangularGradient are not supported". */
+function refuseGradient(pattern: unknown): void {
+  if (pattern === "LinearGradient" || pattern === "RectangularGradient") throw new FakeError("InvalidArgument", `fill pattern ${pattern} cannot be set`);
 }
 
 class DataValidationProxy {
@@ -823,10 +850,13 @@ export class WorksheetProxy extends ResolvedObject<FakeSheet> {
   }
   get tables() {
     return {
-      add: (address: string, hasHeaders: boolean) => {
+      // "If the address does not contain a sheet name, the currently-active sheet is used."
+      add: (address: string | RangeProxy, hasHeaders: boolean) => {
         let table: FakeTable | undefined;
-        this.write([address, hasHeaders], (s) => {
-          const area = parseA1(address);
+        this.write([typeof address === "string" ? address : "range", hasHeaders], () => {
+          const target = typeof address !== "string" ? address.resolveNow() : address.includes("!") ? this.book.locate(address) : this.book.activeSheet && { sheet: this.book.activeSheet, area: parseA1(address) };
+          if (!target) throw new FakeError("InvalidArgument", "table source");
+          const { sheet: s, area } = target;
           if (s.tables.some((t) => intersects(t.area, area))) throw new FakeError("InvalidOperation", "tables overlap");
           const name = this.book.newId("Table").replace("-", "");
           table = { name, area, hasHeaders, props: {} };
@@ -939,6 +969,7 @@ class CommentCollectionProxy extends ItemCollection<Comment[], CommentProxy> {
     return new CommentProxy(this.ctx, () => comment ?? null);
   }
   getItemOrNullObject(id: string): CommentProxy {
+    this.ctx.requireApi("1.14", "CommentCollection.getItemOrNullObject");
     this.ctx.enqueue(id);
     return new CommentProxy(this.ctx, () => this.book.comments.find((c) => c.id === id) ?? null);
   }
@@ -1058,13 +1089,17 @@ class XmlPartCollectionProxy {
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly comments: CommentCollectionProxy;
-  readonly notes: NoteCollectionProxy;
   readonly customXmlParts: XmlPartCollectionProxy;
-  constructor(ctx: FakeContext) {
+  private readonly noteCollection: NoteCollectionProxy;
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.comments = new CommentCollectionProxy(ctx);
-    this.notes = new NoteCollectionProxy(ctx);
+    this.noteCollection = new NoteCollectionProxy(ctx);
     this.customXmlParts = new XmlPartCollectionProxy(ctx);
+  }
+  get notes(): NoteCollectionProxy {
+    this.ctx.requireApi("1.18", "Workbook.notes");
+    return this.noteCollection;
   }
 }
 
@@ -1094,7 +1129,7 @@ export async function installOffice(book: FakeWorkbook, options: InstallOptions 
   const excel = new OfficeMockObject({
     run: async (batch: (context: FakeContext) => Promise<unknown>) => {
       book.stats.runs++;
-      const context = new FakeContext(book);
+      const context = new FakeContext(book, maxApi);
       const result = await batch(context);
       if (context.pending > 0) throw new Error(`Excel.run ended with ${context.pending} commands never synced`);
       return result;

@@ -1,5 +1,6 @@
 import { issue, type LocatedIssue } from "../../src/core/model/issue";
 import { clearMarks, markIssues, selectIssueCell } from "../../src/excel/mark-issues";
+import { recordToXml, xmlToRecord } from "../../src/excel/mark-record";
 import { FakeWorkbook, installOffice, uninstallOffice, type FakeSheet } from "./fake-workbook";
 
 afterEach(uninstallOffice);
@@ -35,7 +36,7 @@ test("fills every issue cell by severity and writes the messages as notes, value
 
   const summary = await markIssues(planIssues(4), { describe });
 
-  expect(summary).toEqual({ sheet: "计划表", cells: 6, errors: 4, warnings: 2, messages: 5, keptNotes: 1, messageMode: "note", stored: true });
+  expect(summary).toEqual({ sheet: "计划表", cells: 6, errors: 4, warnings: 2, messages: 5, keptNotes: 1, keptFills: 0, messageMode: "note", remarks: [] });
   expect(sheet.at("E6")!.fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
   expect(sheet.at("E9")!.fill?.color).toBe("#FFC7CE");
   expect(sheet.at("D7")!.fill?.color).toBe("#FFEB9C");
@@ -132,32 +133,77 @@ test("without notes (ExcelApi 1.10–1.17) messages go into comments; a school's
   expect(sheet.snapshot()).toBe(before);
 });
 
-test("Excel 2019 (ExcelApi 1.8): fills only, restored by colour", async () => {
+test("at the floor (ExcelApi 1.10–1.13, no comment by id) comment marks still clear; a person's edited comment stays", async () => {
+  for (const excelApi of ["1.10", "1.13"]) {
+    const book = new FakeWorkbook();
+    const sheet = planSheet(book, 3);
+    book.comments.push({ id: "own", sheet, row: 6, column: 4, content: "学校的评论" });
+    const before = sheet.snapshot();
+    await installOffice(book, { excelApi });
+    const summary = await markIssues(planIssues(3), { describe });
+    expect(summary).toMatchObject({ cells: 5, messages: 4, keptNotes: 1, messageMode: "comment" });
+    expect(summary.remarks).toEqual(["批注不可用（需要网页版 Excel、Windows 版 2501 或更新版本、Mac 版 16.93 或更新版本），问题说明写成评论"]);
+    expect(book.comments).toHaveLength(5);
+    const edited = book.comments.find((c) => c.row === 7 && c.column === 4)!;
+    edited.content = "已核实";
+    await markIssues(planIssues(3), { describe }); // marking over a mark clears the first one's comments
+    expect(book.comments.map((c) => c.content).sort()).toEqual(["已核实", "学校的评论", "【汇总校验】 duplicate-row", "【汇总校验】学校名称 normalized-value", "【汇总校验】联系电话 invalid-phone"].sort());
+    expect(await clearMarks()).toEqual({ sheet: "计划表", restored: 5 });
+    expect(book.comments.map((c) => c.content).sort()).toEqual(["学校的评论", "已核实"].sort());
+    book.comments = book.comments.filter((c) => c.id === "own");
+    expect(sheet.snapshot()).toBe(before);
+  }
+});
+
+const GRADIENT = { color: "#5B9BD5", pattern: "LinearGradient", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+
+test("a gradient-filled cell keeps its gradient (it cannot be written back): marked by its note, the batch not rejected", async () => {
   const book = new FakeWorkbook();
-  const sheet = planSheet(book, 3);
-  sheet.cell(5, 4).fill = { color: "#00B0F0", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+  const sheet = planSheet(book, 4);
+  sheet.cell(7, 4).fill = { ...GRADIENT }; // E8, between two cells of the same run
   const before = sheet.snapshot();
-  await installOffice(book, { excelApi: "1.8" });
-  const summary = await markIssues(planIssues(3), { describe });
-  expect(summary).toMatchObject({ cells: 5, messages: 0, messageMode: "none", stored: true });
+  await installOffice(book);
+  const summary = await markIssues(planIssues(4), { describe });
+  expect(summary).toMatchObject({ cells: 6, keptFills: 1, messages: 5 });
+  expect(summary.remarks).toEqual(["1 个单元格是渐变填充，保留原样（Office.js 无法写回渐变），只加了说明。"]);
+  expect(sheet.at("E8")!.fill).toEqual(GRADIENT);
+  expect(sheet.notes.get("7,4")).toBe("【汇总校验】联系电话 invalid-phone");
   expect(sheet.at("E7")!.fill?.color).toBe("#FFC7CE");
-  expect(sheet.notes.size).toBe(1);
-  await clearMarks();
+  expect(sheet.at("E9")!.fill?.color).toBe("#FFC7CE");
+  await markIssues(planIssues(4), { describe });
+  expect(await clearMarks()).toEqual({ sheet: "计划表", restored: 6 });
   expect(sheet.snapshot()).toBe(before);
 });
 
-test("Excel 2016 (ExcelApi 1.4): no custom XML parts, the originals are kept for the session", async () => {
+test("a record that holds a gradient (kept by an earlier version) clears that cell's fill; the other cells are restored in the same batch", async () => {
   const book = new FakeWorkbook();
-  const sheet = planSheet(book, 2);
-  sheet.cell(5, 4).fill = { color: "#00B0F0", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
-  const before = sheet.snapshot();
-  await installOffice(book, { excelApi: "1.4" });
-  const summary = await markIssues(planIssues(2), { describe });
-  expect(summary.stored).toBe(false);
-  expect(book.parts).toHaveLength(0);
-  expect(sheet.at("E6")!.fill?.color).toBe("#FFC7CE");
+  const sheet = planSheet(book, 3);
+  await installOffice(book);
+  await markIssues(planIssues(3), { describe });
+  const part = book.parts[0];
+  const record = xmlToRecord(part.xml)!;
+  const e7 = record.cells.find((c) => c.row === 6 && c.column === 4)!;
+  e7.fill = { ...GRADIENT };
+  part.xml = recordToXml(record)[0];
   await clearMarks();
-  expect(sheet.snapshot()).toBe(before);
+  expect(sheet.at("E7")!.fill).toBeUndefined();
+  expect(sheet.at("E6")!.fill).toEqual({ color: "#00B0F0", pattern: "Gray25", patternColor: "#FF0000", tintAndShade: 0.2, patternTintAndShade: -0.1 });
+  expect(sheet.at("E8")!.fill).toBeUndefined();
+  expect(sheet.notes.size).toBe(1);
+  expect(book.parts).toHaveLength(0);
+});
+
+test("the fake refuses a gradient written back, as Excel does (so the tests above can fail)", async () => {
+  const book = new FakeWorkbook();
+  const sheet = book.addSheet("表");
+  await installOffice(book);
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表").getRange("A1").setCellProperties([[{ format: { fill: GRADIENT as Excel.CellPropertiesFill } }]]);
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidArgument" });
+  expect(sheet.at("A1")?.fill).toBeUndefined();
 });
 
 test("selectIssueCell activates the sheet and selects the issue's cell", async () => {

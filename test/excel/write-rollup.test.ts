@@ -208,17 +208,14 @@ test("an existing 汇总 is never overwritten: renamed by default, replaced only
   expect(book.sheets.filter((s) => s.name.startsWith("汇总")).map((s) => s.name)).toEqual(["汇总 (2)", "汇总"]);
 });
 
-test("without charts or tables support the data is still written", async () => {
+test("the tables land on the sheets being written, though another sheet is active", async () => {
   const book = new FakeWorkbook();
-  book.addSheet("Sheet1");
+  const active = book.addSheet("Sheet1");
   await installOffice(book);
-  const capabilities = { supported: { notes: false, comments: false, cellProperties: false, dataValidation: false, mergedAreas: false, storedOriginals: false, charts: false, tables: false }, messageMode: "none" as const, reasons: {} };
-  await writeRollup(planResult(4), { describe, capabilities });
-  expect(book.sheet("汇总").tables).toHaveLength(0);
-  expect(book.sheet("汇总").at("A2")!.style["font.bold"]).toBe(true);
-  expect(book.sheet("统计").charts).toHaveLength(0);
-  expect(book.sheet("汇总").value("C7")).toBe("");
-  expect(book.sheet("汇总").value("C6")).toBe("@某校");
+  await writeRollup(planResult(4), { describe });
+  expect(active.tables).toEqual([]);
+  expect(book.sheet("汇总").tables.map((t) => t.area)).toEqual([{ top: 1, left: 0, bottom: 5, right: 8 }]);
+  for (const sheet of book.sheets) for (const t of sheet.tables) expect(sheet.name).not.toBe("Sheet1");
 });
 
 test("10 and 10,000 rows take the same syncs, every request under 5 MB", async () => {

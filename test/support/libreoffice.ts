@@ -92,7 +92,7 @@ export async function encryptWithLibreOffice(bytes: Uint8Array, ext: string, fil
     await writeFile(input, bytes);
     await new Promise<void>((resolve, reject) => {
       execFile(
-        "/usr/bin/python3",
+        process.env.PYTHON3_PATH || "/usr/bin/python3",
         [join(__dirname, "libreoffice-encrypt.py"), input, output, filterName, password, join(work, "profile")],
         { timeout: TIMEOUT_MS },
         (error, stdout, stderr) => {

@@ -14,7 +14,10 @@ export function excelHost(locale: PaneLocale): PaneHost {
     kind: "excel",
     locale,
     readActiveSheet: () => readGrid(),
-    markIssues: async (sheet, issues) => (await markIssues(issues, { sheet, locale })).cells,
+    markIssues: async (sheet, issues) => {
+      const { cells, remarks } = await markIssues(issues, { sheet, locale });
+      return { cells, remarks };
+    },
     clearMarks: async (sheet) => {
       await clearMarks({ sheet });
     },

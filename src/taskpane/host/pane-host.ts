@@ -28,8 +28,8 @@ export interface PaneHost {
   locale: PaneLocale;
   /** The active worksheet as a Grid. */
   readActiveSheet?: () => Promise<Grid>;
-  /** Colour the cells of these issues on their sheet; returns how many cells were marked. */
-  markIssues?: (sheet: string, issues: LocatedIssue[]) => Promise<number>;
+  /** Colour the cells of these issues on their sheet; returns how many cells were marked and what to say besides (in the pane's language). */
+  markIssues?: (sheet: string, issues: LocatedIssue[]) => Promise<{ cells: number; remarks: string[] }>;
   /** Remove the marks this add-in made on the sheet. */
   clearMarks?: (sheet: string) => Promise<void>;
   /** Select (and scroll to) a cell. */

@@ -169,8 +169,8 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
                 disabled={busy || issues.length === 0}
                 onClick={() =>
                   run(async () => {
-                    const count = await markIssues(grid.name, issues);
-                    setNotice({ kind: "success", text: t("marked", { count }) });
+                    const { cells, remarks } = await markIssues(grid.name, issues);
+                    setNotice({ kind: "success", text: [t("marked", { count: cells }), ...remarks].join(" ") });
                   })
                 }
               />
