@@ -86,4 +86,37 @@ export const FIELD_DEVIATION_SAMPLES: Sample[] = [
       },
     ],
   },
+  {
+    // Two numbers in one 联系电话 cell, as schools write them: valid when every number is.
+    folder: "huzhou-space-plan",
+    name: "two-numbers-one-cell",
+    writer: "sheetjs-xlsx",
+    sheets: [
+      {
+        name: "Sheet1",
+        rows: [
+          [PLAN_TITLE],
+          ["区县：安吉县  联系人：吴二  联系电话：13811112222／0572-5123456"],
+          PLAN_HEADER,
+          [1, "安吉县", "安吉县第二中学", 1, "AI 教室", 40, "冯一", "13757290001／0572-5123456", null],
+          [2, "安吉县", "安吉县实验小学", 1, "创客空间", 20, "褚二", "13757290002、13857290003", null],
+          [3, "安吉县", "安吉县昌硕高级中学", 1, "录播教室", 30, "卫三", "13757290004 或 0572-5123457", null],
+          [4, "安吉县", "安吉县天荒坪中学", 1, "阅读空间", 10, "蒋四", "手机：13757290005，座机：0572-5123458", null],
+          [5, "安吉县", "安吉县孝丰中学", 1, "科学实验室", 25, "沈五", "13757290006/12345", null],
+        ],
+      },
+    ],
+    options: { city: "湖州市" },
+    expected: [
+      {
+        sheet: "Sheet1",
+        layout: "huzhou-space-plan",
+        headerRows: [3],
+        records: 5,
+        // Only the number a digit short is wrong; the cell keeps both numbers as written.
+        issues: [[8, "联系电话", "invalid-phone"]],
+        values: [[4, "联系电话", "13757290001/0572-5123456"], [6, "联系电话", "13757290004 或 0572-5123457"]],
+      },
+    ],
+  },
 ];
