@@ -119,4 +119,58 @@ export const FIELD_DEVIATION_SAMPLES: Sample[] = [
       },
     ],
   },
+  {
+    // A monthly report as LibreOffice saves it (.xls): stages and counts with words around the number.
+    folder: "huzhou-space-progress",
+    name: "stage-and-count-words",
+    writer: "libreoffice-xls",
+    sheets: [
+      {
+        name: "附件2",
+        rows: [
+          ["新型教学空间建设进展情况月报表（2025年6月）"],
+          ["区县：德清县  联系人：钱老师  联系电话：0572-8021234"],
+          ["序号", "区县", "学校名称", "空间建设数量（个）", "月度工作进展情况", "存在问题或困难及解决措施"],
+          [1, "德清县", "德清县第一中学", "共3个", "第4阶段", null],
+          [2, "德清县", "德清县实验学校", "两个", "阶段5", null],
+          [3, "德清县", "德清县武康中学", "3个", "第四阶段（建设中）", null],
+          [4, "德清县", "德清县新市小学", "三", "4（建设中）", null],
+          [5, "德清县", "德清县乾元小学", "约2个", "第8阶段", null],
+          [6, "德清县", "德清县雷甸小学", "1", "第4阶段：采购中", null],
+        ],
+      },
+    ],
+    options: { city: "湖州市" },
+    expected: [
+      {
+        sheet: "附件2",
+        layout: "huzhou-space-progress",
+        headerRows: [3],
+        records: 6,
+        issues: [
+          [4, "空间建设数量（个）", "normalized-value"],
+          [4, "月度工作进展情况", "normalized-value"],
+          [5, "空间建设数量（个）", "normalized-value"],
+          [5, "月度工作进展情况", "normalized-value"],
+          [6, "月度工作进展情况", "normalized-value"],
+          [7, "空间建设数量（个）", "normalized-value"],
+          [7, "月度工作进展情况", "normalized-value"],
+          // Reported as what it is: an approximate count, a stage that does not exist, a number and text that disagree.
+          [8, "空间建设数量（个）", "invalid-number"],
+          [8, "月度工作进展情况", "invalid-choice"],
+          [9, "月度工作进展情况", "invalid-choice"],
+        ],
+        values: [
+          [4, "空间建设数量（个）", 3],
+          [4, "月度工作进展情况", 4],
+          [5, "空间建设数量（个）", 2],
+          [5, "月度工作进展情况", 5],
+          [6, "空间建设数量（个）", 3],
+          [6, "月度工作进展情况", 4],
+          [7, "空间建设数量（个）", 3],
+          [7, "月度工作进展情况", 4],
+        ],
+      },
+    ],
+  },
 ];

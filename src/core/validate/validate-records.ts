@@ -51,7 +51,8 @@ function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, co
   }
   const fromInfo = record.filled?.[field.name] === "info-line";
   for (const check of TYPE_CHECKS[field.type]) {
-    const findings = check(value, field, ctx);
+    // A later check sees an earlier one's rewrite (`共15000万元` → 15000 is then checked as suspicious).
+    const findings = check(record.values[field.name] ?? value, field, ctx);
     if (!findings) continue;
     let stop = false;
     for (const f of findings) {
