@@ -173,4 +173,41 @@ export const FIELD_DEVIATION_SAMPLES: Sample[] = [
       },
     ],
   },
+  {
+    // School names as stamped forms carry them: a trailing （盖章）, (盖章) or 。 is not part of the name.
+    folder: "huzhou-space-plan",
+    name: "stamped-school-names",
+    writer: "libreoffice-ods",
+    sheets: [
+      {
+        name: "附件1",
+        rows: [
+          [PLAN_TITLE],
+          ["区县：长兴县  联系人：孙老师  联系电话：0572-6031234"],
+          PLAN_HEADER,
+          [1, "长兴县", "长兴县实验小学（盖章）", 1, "人工智能教室", 40, "孙一", "13757290011", null],
+          [2, "长兴县", "长兴县实验小学。", 1, "人工智能教室", 40, "孙一", "13757290011", null],
+          [3, "长兴县", "长兴中学(盖章)。", 1, "录播教室", 30, "李二", "13757290012", null],
+          [4, "长兴县", "长兴县（盖章）小学", 1, "创客空间", 20, "周三", "13757290013", null],
+        ],
+      },
+    ],
+    options: { city: "湖州市" },
+    expected: [
+      {
+        sheet: "附件1",
+        layout: "huzhou-space-plan",
+        headerRows: [3],
+        records: 4,
+        // The first two rows are one school and one space: a duplicate once the marks are gone.
+        issues: [[5, "学校名称", "duplicate-row"]],
+        values: [
+          [4, "学校名称", "长兴县实验小学"],
+          [5, "学校名称", "长兴县实验小学"],
+          [6, "学校名称", "长兴中学"],
+          [7, "学校名称", "长兴县(盖章)小学"],
+        ],
+      },
+    ],
+  },
 ];

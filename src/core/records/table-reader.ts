@@ -3,6 +3,7 @@ import { sourceColumn, sourceRow, type CellValue, type Grid } from "../model/gri
 import type { SkippedRow, SourceRecord } from "../model/record";
 import { headerKey } from "../normalize/header-key";
 import { nonDataKind } from "../normalize/row-kind";
+import { schoolName } from "../normalize/school-name";
 import { normalizeText } from "../normalize/text";
 import type { Recognition } from "../recognize/recognition";
 import { contactPairs, isSectionContactRow, sectionOpened } from "../recognize/section-row";
@@ -143,7 +144,9 @@ function readRow(
         if (raw !== null && raw !== "") (record.filled ??= {})[col.field.name] = "merged";
       }
     }
-    const value = fieldValue(col.field, raw, text);
+    let value = fieldValue(col.field, raw, text);
+    // The school's name is shown and compared without a trailing （盖章） or 。 (one normaliser).
+    if (typeof value === "string" && col.field.name === layout.school?.field) value = schoolName(value) || null;
     record.values[col.field.name] = value;
     if (value !== null) record.cells[col.field.name] = { row: sourceRow(grid, atRow), column: sourceColumn(grid, atColumn) };
   }

@@ -4,6 +4,7 @@ import type { CellValue, Grid } from "../model/grid";
 import { sourceRow } from "../model/grid";
 import { nonDataKind } from "../normalize/row-kind";
 import { normalizeText } from "../normalize/text";
+import { schoolName } from "../normalize/school-name";
 import { nonSchoolRow } from "../rules/non-school-row";
 import { nameKey } from "./name-key";
 import type { RosterEntry } from "./roster-entry";
@@ -77,7 +78,9 @@ export function parseRoster(grid: Grid, catalog: Catalog, path?: string): Roster
     const entries: RosterEntry[] = [];
     for (let r = h + 1; r < rows.length; r++) {
       const row = rows[r] ?? [];
-      const name = String(row[keyCol] ?? "").normalize("NFKC").trim().replace(/\s+/gu, " ");
+      const written = String(row[keyCol] ?? "").normalize("NFKC").trim().replace(/\s+/gu, " ");
+      // A school is listed as it is written minus a trailing （盖章） or 。, as in 汇总 (one normaliser).
+      const name = kind === "school" ? schoolName(written) : written;
       if (name === "" || isNotEntry(name, row) || text(row[keyCol]) === text(header[keyCol])) continue;
       const key = nameKey(name);
       if (seen.has(key)) continue;
