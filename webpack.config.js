@@ -1,33 +1,48 @@
 /* global require, module, process, __dirname */
-// Builds the add-in's three runtime surfaces into dist/ (after Microsoft's Office-Addin-TaskPane-React
-// and Excel-Custom-Functions shared-runtime templates):
-//   taskpane  — the React pane; also the standalone page when opened in a plain browser
-//   functions — the SMARTCAMPUS custom functions (no React, no Fluent UI)
-//   commands  — the ribbon's function file
-// In Excel the three run in one shared runtime: taskpane.html loads all three bundles (manifest.xml
-// points the runtime, the function file and the custom functions' page at it).
+// Builds into dist/ (after Microsoft's Office-Addin-TaskPane-React and Excel-Custom-Functions
+// shared-runtime templates), as three webpack configurations:
+//   addin         — taskpane.html, the add-in's page: the React pane, the SMARTCAMPUS custom functions
+//                   and the ribbon's function file in one shared runtime, with Office.js from
+//                   Microsoft's CDN; index.html, the same pane as a standalone page without Office.js
+//   manifest      — manifest.xml, every URL pointing at `--env url=https://host/path/` (default: the dev server)
+//   one-file-page — 汇总助手.html and smartcampus.html: the standalone page as one self-contained file
+//                   that works opened from disk
+// `--env officejs=https://…/office.js` names a sovereign cloud's Office.js CDN instead of the public
+// one. `webpack serve` builds the add-in only.
 
-const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { deployUrl, manifestFor } = require("./scripts/webpack/deploy-url");
+const OneFilePagePlugin = require("./scripts/webpack/one-file-page-plugin");
+const { addinPolicy, officeJsUrl, STANDALONE_POLICY } = require("./scripts/webpack/page-policy");
 
+const DIST = path.join(__dirname, "dist");
+const PANE_ENTRY = "./src/taskpane/index.tsx";
+const PANE_TEMPLATE = "./src/taskpane/taskpane.html";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-const FUNCTIONS_PAGE = "./src/functions/functions.html";
-const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+/** The one-file page, and its alias for systems and mail filters unhappy with Chinese file names. */
+const ONE_FILE_PAGES = ["汇总助手.html", "smartcampus.html"];
+/** What other configurations write into dist/, and the CLI bundle of scripts/build-cli.mjs. */
+const KEPT_IN_DIST = new Set(["cli.js", "cli.js.map", "manifest.xml", ...ONE_FILE_PAGES]);
 
-/** Office.js files an Excel-only add-in never loads (other hosts, debug builds, IntelliSense). */
-const OFFICE_JS_IGNORED = [
-  "**/*.debug.js",
-  "**/office-vsdoc.js",
-  "**/access-*.js",
-  "**/onenote*.js",
-  "**/outlook*.js",
-  "**/powerpoint*.js",
-  "**/project*.js",
-  "**/visio*.js",
-  "**/word*.js",
-];
+const typescript = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
+};
+
+/** Images the pane imports: files beside the served pages (named by content), data: URLs in the one-file page. */
+const images = (inline) =>
+  inline
+    ? { test: /\.png$/, type: "asset/inline" }
+    : { test: /\.png$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } };
+
+const resolve = {
+  extensions: [".ts", ".tsx", ".js", ".json"],
+  // ExcelJS and SheetJS reach for Node built-ins on paths the browser never takes.
+  fallback: { fs: false, path: false, stream: false, crypto: false, os: false },
+};
 
 /**
  * Certificates for https://localhost:3000 from office-addin-dev-certs (installs a local CA on first
@@ -47,98 +62,70 @@ async function devServerHttpsOptions() {
 }
 
 module.exports = async (env, options) => {
-  const hasFunctions = fs.existsSync(path.join(__dirname, FUNCTIONS_SOURCE));
-  const hasFunctionsPage = hasFunctions && fs.existsSync(path.join(__dirname, FUNCTIONS_PAGE));
-  // The metadata plugin needs the functions file; until it exists the pane still builds.
-  const CustomFunctionsMetadataPlugin = hasFunctions ? require("custom-functions-metadata-plugin") : undefined;
+  const url = deployUrl(env);
+  const officeJs = officeJsUrl(env);
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const https = serving ? await devServerHttpsOptions() : undefined;
-  // Functions first, so SMARTCAMPUS.* are associated before the pane renders.
-  const sharedChunks = hasFunctions ? ["functions", "commands", "taskpane"] : ["commands", "taskpane"];
+  const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
-  return {
-    // No eval-based maps: the pane's Content-Security-Policy allows no eval, in development either.
+  const addin = {
+    name: "addin",
+    // No eval-based maps: the pages' Content-Security-Policy allows no eval, in development either.
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: PANE_ENTRY,
       commands: "./src/commands/commands.ts",
-      ...(hasFunctions ? { functions: FUNCTIONS_SOURCE } : {}),
+      functions: FUNCTIONS_SOURCE,
     },
     output: {
-      path: path.join(__dirname, "dist"),
+      path: DIST,
       // Entry names are fixed: manifest.xml names functions.js, the pages name the rest.
       filename: "[name].js",
       // Lazy chunks (file parser, workbook writer) get a content hash so a cached pane never
       // pairs with a stale parser.
       chunkFilename: "chunks/[name].[contenthash:8].js",
       publicPath: "auto",
-      // dist/ also holds the CLI bundle written by scripts/build-cli.mjs.
-      clean: { keep: /^cli\.js(\.map)?$/ },
+      clean: { keep: (asset) => KEPT_IN_DIST.has(asset) },
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js", ".json"],
-      // ExcelJS and SheetJS reach for Node built-ins on paths the browser never takes.
-      fallback: { fs: false, path: false, stream: false, crypto: false, os: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescript, images(false)] },
     optimization: {
       // Only lazy chunks are split: each entry stays one self-contained file, so functions.js can be
       // loaded on its own by Excel and never drags in React or Fluent UI.
       splitChunks: { chunks: "async" },
     },
-    performance: {
-      hints: false,
-    },
+    performance: { hints: false },
     plugins: [
-      ...(hasFunctions
-        ? [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE })]
-        : []),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      // The add-in's page: the manifest's runtime, function file, custom functions page and pane.
+      // Functions first, so SMARTCAMPUS.* are associated before the pane renders.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: sharedChunks,
+        template: PANE_TEMPLATE,
+        chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "blocking",
         inject: "body",
+        csp: addinPolicy(officeJs),
+        // Microsoft: "You must reference the Office JavaScript API from inside the <head> section".
+        officeJs: `<script type="text/javascript" src="${officeJs}"></script>`,
       }),
+      // The standalone page on a web server: the pane alone, no Office.js, nothing from elsewhere.
       new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
+        filename: "index.html",
+        template: PANE_TEMPLATE,
+        chunks: ["taskpane"],
         scriptLoading: "blocking",
         inject: "body",
+        csp: STANDALONE_POLICY,
+        officeJs: "<!-- No Office.js: the standalone page runs outside Office. -->",
       }),
-      ...(hasFunctionsPage
-        ? [
-            new HtmlWebpackPlugin({
-              filename: "functions.html",
-              template: FUNCTIONS_PAGE,
-              chunks: ["functions"],
-              scriptLoading: "blocking",
-              inject: "body",
-            }),
-          ]
-        : []),
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
         chunks: [],
       }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: OFFICE_JS_DIR, to: "office-js", globOptions: { ignore: OFFICE_JS_IGNORED } },
-          { from: "manifest.xml", to: "manifest.xml" },
-        ],
-      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],
     devServer: {
       static: false,
@@ -151,4 +138,49 @@ module.exports = async (env, options) => {
       client: { overlay: { warnings: false, errors: true } },
     },
   };
+  if (serving) return addin;
+
+  const manifest = {
+    name: "manifest",
+    entry: {},
+    output: { path: DIST },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [{ from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), url) }],
+      }),
+    ],
+  };
+
+  const oneFilePage = {
+    name: "one-file-page",
+    devtool: false,
+    entry: { taskpane: PANE_ENTRY },
+    output: {
+      path: DIST,
+      filename: "[name].js",
+      chunkFilename: "[id].js",
+      // Chunks are looked up by this name in the page itself (OneFilePagePlugin).
+      publicPath: "",
+    },
+    resolve: {
+      ...resolve,
+      // Never inside Excel: the Excel host (src/excel) is left out of this file.
+      alias: { [path.join(__dirname, "src/taskpane/host/excel-host")]: false },
+    },
+    module: { rules: [typescript, images(true)] },
+    optimization: { splitChunks: { chunks: "async" } },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new OneFilePagePlugin({
+        template: PANE_TEMPLATE,
+        icon: path.join(__dirname, "assets/icon-32.png"),
+        iconHref: "assets/icon-32.png",
+        entry: "taskpane",
+        filenames: ONE_FILE_PAGES,
+      }),
+    ],
+  };
+
+  return [addin, manifest, oneFilePage];
 };

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
 import { issue, type Issue } from "../core/model/issue";
@@ -23,6 +23,8 @@ export interface AnalyzedFile extends FileResult {
   format?: string;
   /** What the reader did that a person should know (read by content, rows truncated …). */
   notes?: ReadNote[];
+  /** The file's modification time: of two files of one school, the newer is rolled up. */
+  modified?: Date;
 }
 
 const FILE_SYSTEM_REASONS: Record<string, string> = {
@@ -54,15 +56,25 @@ export async function analyzeFile(input: InputFile, options: AnalyzeOptions): Pr
   } catch (error) {
     return unreadable(input, error as NodeJS.ErrnoException);
   }
+  const modified = modificationTime(input.absolute);
   const fileName = path.basename(input.absolute);
   const read = readWorkbook(bytes, fileName, { inflateRaw: nodeInflateRaw });
-  if (!read.ok) return { path: input.display, error: read.issue, sheets: [] };
+  if (!read.ok) return { path: input.display, error: read.issue, sheets: [], ...(modified ? { modified } : {}) };
   const { sheets } = analyzeWorkbook(input.display, read.grids, { catalog: options.catalog, layoutId: options.layoutId, fileName, city: options.city, checkDuplicates: options.checkDuplicates });
   return {
     path: input.display,
     ...(read.encoding ? { encoding: read.encoding } : {}),
     format: read.format,
     ...(read.notes?.length ? { notes: read.notes } : {}),
+    ...(modified ? { modified } : {}),
     sheets,
   };
+}
+
+function modificationTime(file: string): Date | undefined {
+  try {
+    return statSync(file).mtime;
+  } catch {
+    return undefined;
+  }
 }

@@ -98,10 +98,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--layout <id>", both("opt.layout"))
     .option("--city <city>", both("opt.city"))
     .option("--roster <file>", both("opt.roster"))
+    .option("--feedback <dir>", both("opt.feedback"))
+    .option("--keep-all", both("opt.keepAll"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.rollup")}`)
-    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string }) => {
+    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; feedback?: string; keepAll?: boolean }) => {
       const { rollup, rollupExitCode } = await import("./commands/rollup");
       const { renderRollupSummary } = await import("./render/rollup-summary");
       const { createProgress } = await import("./progress");
@@ -113,6 +115,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         layoutId: flags.layout,
         city: flags.city,
         roster: flags.roster,
+        feedback: flags.feedback,
+        keepAll: flags.keepAll,
         locale: flags.lang,
         catalog: BUILT_IN_CATALOG,
         onProgress: progress?.update,
@@ -122,6 +126,43 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       if (flags.json) printJson(result.report);
       else print(renderRollupSummary(result, flags.lang, flags.report));
       setExitCode(rollupExitCode(result));
+    });
+
+  program
+    .command("feedback")
+    .description(both("feedback.description"))
+    .argument("<inputs...>", both("arg.inputs"))
+    .requiredOption("--out <dir>", both("opt.feedbackOut"))
+    .option("--report <file>", both("opt.report"))
+    .option("--layout <id>", both("opt.layout"))
+    .option("--city <city>", both("opt.city"))
+    .option("--roster <file>", both("opt.roster"))
+    .option("--keep-all", both("opt.keepAll"))
+    .option("--json", both("opt.json"))
+    .addOption(langOption())
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.feedback")}`)
+    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; keepAll?: boolean }) => {
+      const { feedback, feedbackExitCode } = await import("./commands/feedback");
+      const { renderRollupSummary } = await import("./render/rollup-summary");
+      const { createProgress } = await import("./progress");
+      const progress = flags.json ? undefined : createProgress(flags.lang);
+      const result = await feedback({
+        cwd: process.cwd(),
+        inputs,
+        out: flags.out,
+        layoutId: flags.layout,
+        city: flags.city,
+        roster: flags.roster,
+        keepAll: flags.keepAll,
+        locale: flags.lang,
+        catalog: BUILT_IN_CATALOG,
+        onProgress: progress?.update,
+      });
+      progress?.stop();
+      if (flags.report) writeJsonReport(process.cwd(), flags.report, result.report);
+      if (flags.json) printJson(result.report);
+      else print(renderRollupSummary(result, flags.lang, flags.report, "feedback"));
+      setExitCode(feedbackExitCode(result));
     });
 
   return program;
@@ -140,6 +181,8 @@ function helpExamples(): string {
     "  smartcampus detect 吴兴区/*.xlsx",
     "  smartcampus validate 湖州二中.xlsx --city 湖州市 --report 问题.json",
     "  smartcampus rollup 报送/ --out 汇总.xlsx --report 报告.json --roster 名单.csv",
+    "  smartcampus rollup 报送/ --out 汇总.xlsx --feedback 退回/",
+    "  smartcampus feedback 报送/某校.xlsx --out 退回/",
   ].join("\n");
 }
 

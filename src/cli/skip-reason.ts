@@ -4,7 +4,7 @@ import { t } from "./text/translate";
 import type { TextKey } from "./text/zh-CN";
 
 /** Why a file or sheet was set aside: before reading (lock file, hidden, roster, this run's output) or after (no layout, another layout). */
-export type SetAsideReason = SkipReason | "output" | "no-layout" | "other-layout";
+export type SetAsideReason = SkipReason | "output" | "feedback" | "no-layout" | "other-layout";
 
 const KEYS: Record<SetAsideReason, TextKey> = {
   "lock-file": "reason.lockFile",
@@ -12,6 +12,7 @@ const KEYS: Record<SetAsideReason, TextKey> = {
   "not-spreadsheet": "reason.notSpreadsheet",
   roster: "reason.roster",
   output: "reason.output",
+  feedback: "reason.feedback",
   "no-layout": "reason.unknownLayout",
   "other-layout": "reason.otherLayout",
 };

@@ -10,6 +10,7 @@ import { usePaneText } from "./i18n/strings";
 import { RollupTab } from "./rollup/RollupTab";
 import { TemplatesTab } from "./templates/TemplatesTab";
 import { ValidateTab } from "./validate/ValidateTab";
+import paneIcon from "../../assets/icon-32.png";
 
 const styles = mergeStyleSets({
   pane: { padding: "10px 12px 24px", maxWidth: 720, margin: "0 auto", boxSizing: "border-box" },
@@ -39,7 +40,7 @@ export function App({ host }: { host: PaneHost }) {
   return (
     <main className={styles.pane} data-host={host.kind} data-engine={engine ? "ready" : "loading"}>
       <header className={styles.header}>
-        <img src="assets/icon-32.png" width={24} height={24} alt="" />
+        <img src={paneIcon} width={24} height={24} alt="" />
         <div>
           <h1 className={styles.title}>{t("appTitle")}</h1>
           <div className={styles.mode}>{host.kind === "excel" ? t("modeExcel") : t("modeBrowser")}</div>

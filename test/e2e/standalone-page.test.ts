@@ -9,8 +9,8 @@ import { huzhouPlanWithFaults, ningboRoster, ningboSubmissions, taizhouIndicator
 import { serveFolder, type StaticServer } from "./static-server";
 
 /*
- * The standalone page (dist/taskpane.html opened in a plain browser, no Excel) driven in Debian's
- * Chromium: the production build, served from localhost, with real school files.
+ * The standalone page (dist/index.html: the pane without Office.js, in a plain browser, no Excel)
+ * driven in Debian's Chromium: the production build, served from localhost, with real school files.
  */
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -43,7 +43,7 @@ run("the standalone page in Chromium", () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html${query}`);
+    await page.goto(`${server.origin}/index.html${query}`);
     await page.locator('main[data-engine="ready"]').waitFor();
     expect(errors).toEqual([]);
     return page;

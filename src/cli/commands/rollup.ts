@@ -2,19 +2,18 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Catalog } from "../../core/layouts/catalog";
 import { ISSUE_SEVERITY, type IssueCode } from "../../core/model/issue";
-import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
 import { writeRollupWorkbook } from "../../io/write";
-import { analyzeFile } from "../analyze-file";
 import { EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, RunError, UsageError } from "../errors";
-import { displayPath, listInputs } from "../input-files";
+import { displayPath } from "../input-files";
 import { requireKnownLayout } from "../known-layout";
 import type { Locale } from "../locale";
 import { outputPathFor, isOutputOf } from "../output-path";
 import type { ProgressUpdate } from "../progress";
 import { issueMessage, issueSentence } from "../issue-message";
-import { readRoster } from "../read-roster";
+import { rollUpFiles } from "../roll-up-files";
+import { isInside, writeFeedback, type FeedbackOutcome } from "../write-feedback";
 import { skipReasonText, type SetAsideReason } from "../skip-reason";
 
 export interface RollupCommandOptions {
@@ -27,6 +26,10 @@ export interface RollupCommandOptions {
   city?: string;
   /** A roster file; excluded from the inputs when it sits in an input folder. */
   roster?: string;
+  /** A folder for the returned copies (`退回_某校.xlsx`) and 退回说明.txt. */
+  feedback?: string;
+  /** Keep every file of a school (no newer file replaces an older one). */
+  keepAll?: boolean;
   locale: Locale;
   /** The layouts to recognise and roll up. */
   catalog: Catalog;
@@ -50,8 +53,11 @@ type SetAsideEntry = FileEntry & { reason?: string };
 /** A file entry of the JSON report, with the same `reason`. */
 export type ReportFileEntry = ReportFile & { reason?: string };
 
+/** The JSON report of a run: every file's fate, the roll-ups, and what was sent back. */
+export type CommandReport = Omit<RollupReport, "files"> & { files: ReportFileEntry[]; feedback?: FeedbackOutcome };
+
 export interface RollupCommandResult {
-  report: Omit<RollupReport, "files"> & { files: ReportFileEntry[] };
+  report: CommandReport;
   written: WrittenRollup[];
   counts: {
     filesMerged: number;
@@ -101,20 +107,11 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
   if (path.extname(options.out).toLowerCase() !== ".xlsx") throw new UsageError("usage.outNotXlsx", { path: options.out });
   const outAbsolute = path.resolve(cwd, options.out);
 
-  const roster = options.roster ? await readRoster(cwd, options.roster, locale, options.catalog) : undefined;
-  const listed = listInputs(options.inputs, cwd, roster ? [roster.absolute] : []);
-  const files = listed.files.filter((f) => !isOutputOf(f.absolute, outAbsolute));
-  const asOutput = listed.files.filter((f) => isOutputOf(f.absolute, outAbsolute));
-
-  const set = createRollups({ catalog: options.catalog, layoutId: options.layoutId, city: options.city, roster: roster?.entries, locale });
-  for (const [i, input] of files.entries()) {
-    options.onProgress?.({ done: i, total: files.length, file: input.display });
-    // One file at a time: its grids are gone once analyzeFile returns, its records once added.
-    set.add(await analyzeFile(input, { catalog: options.catalog, city: options.city, checkDuplicates: false }));
-  }
-  options.onProgress?.({ done: files.length, total: files.length, file: "" });
-
-  const run = set.finish();
+  const feedbackDir = options.feedback !== undefined ? path.resolve(cwd, options.feedback) : undefined;
+  const { run, files, setAside } = await rollUpFiles({
+    ...options,
+    isOutput: (file) => (isOutputOf(file, outAbsolute) ? "output" : feedbackDir !== undefined && isInside(file, feedbackDir) ? "feedback" : undefined),
+  });
   const results = run.rollups;
   const several = results.length > 1;
   const written: WrittenRollup[] = [];
@@ -139,18 +136,31 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
     });
   }
 
-  const fileEntries = explainEntries(run.files, locale, options.layoutId);
-  for (const skipped of [...listed.skipped, ...asOutput.map((f) => ({ ...f, reason: "output" as const }))]) {
-    fileEntries.push(skippedEntry(skipped, locale));
-  }
+  const feedback = feedbackDir !== undefined ? await writeFeedback(run, files, feedbackDir, cwd, locale, options.catalog) : undefined;
+  return commandResult(run.files, results, setAside, written, locale, options.layoutId, feedback);
+}
+
+/** The report and counts of a run, shared by `rollup` and `feedback`. */
+export function commandResult(
+  runFiles: FileEntry[],
+  results: RollupResult[],
+  setAside: Array<{ display: string; reason: SetAsideReason }>,
+  written: WrittenRollup[],
+  locale: Locale,
+  layoutId: string | undefined,
+  feedback: FeedbackOutcome | undefined,
+): RollupCommandResult {
+  const fileEntries = explainEntries(runFiles, locale, layoutId);
+  for (const skipped of setAside) fileEntries.push(skippedEntry(skipped, locale));
 
   const reported = toReport(
     { files: fileEntries, rollups: results },
     { locale, outputs: Object.fromEntries(written.map((w) => [w.layout, w.out])), format: (issue, l) => issueMessage(issue, l as Locale) },
   );
-  const report: RollupCommandResult["report"] = {
+  const report: CommandReport = {
     ...reported,
     files: reported.files.map((f, i) => (fileEntries[i].reason ? { ...f, reason: fileEntries[i].reason } : f)),
+    ...(feedback ? { feedback } : {}),
   };
 
   const distinct = (status: string) => new Set(fileEntries.filter((f) => f.status === status).map((f) => f.path)).size;

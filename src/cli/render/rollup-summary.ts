@@ -4,13 +4,14 @@ import type { RowCounts } from "../../core/rollup/result";
 import type { RollupCommandResult } from "../commands/rollup";
 import type { Locale } from "../locale";
 import { t } from "../text/translate";
+import { renderFeedback, renderResubmissions } from "./feedback-summary";
 import { renderTable } from "./table";
 
 /**
  * What a person reads at the end of a roll-up: files set aside and why, the workbooks written,
  * and one table of counts (a column per layout).
  */
-export function renderRollupSummary(result: RollupCommandResult, locale: Locale, reportPath?: string): string {
+export function renderRollupSummary(result: RollupCommandResult, locale: Locale, reportPath?: string, mode: "rollup" | "feedback" = "rollup"): string {
   const out: string[] = [];
   const files = result.report.files;
 
@@ -31,14 +32,18 @@ export function renderRollupSummary(result: RollupCommandResult, locale: Locale,
     out.push("");
   }
 
-  for (const w of result.written) out.push(t(locale, "rollup.wrote", { out: w.out, layout: w.layout, rows: w.result.rows.merged }));
-  if (reportPath) out.push(t(locale, "rollup.reportWrote", { path: reportPath }));
-  if (!result.written.length) out.push(t(locale, "run.nothingRolledUp"));
-  out.push("");
+  if (mode === "rollup") {
+    for (const w of result.written) out.push(t(locale, "rollup.wrote", { out: w.out, layout: w.layout, rows: w.result.rows.merged }));
+    if (reportPath) out.push(t(locale, "rollup.reportWrote", { path: reportPath }));
+    if (!result.written.length) out.push(t(locale, "run.nothingRolledUp"));
+    out.push("");
+  } else if (reportPath) out.push(t(locale, "rollup.reportWrote", { path: reportPath }), "");
+  out.push(...renderFeedback(result.report, locale));
+  out.push(...renderResubmissions(result.report, locale));
 
-  for (const [n, rollup] of result.report.rollups.entries()) {
+  for (const rollup of result.report.rollups) {
     if (!rollup.issues.length) continue;
-    const sentences = result.written[n]?.result.sentences ?? [];
+    const sentences = result.written.find((w) => w.layout === rollup.layout)?.result.sentences ?? [];
     out.push(`${rollup.layout}: ${t(locale, "rollup.issuesHeader", { count: rollup.issues.length })}`);
     const shown = rollup.issues.slice(0, MAX_ISSUES_SHOWN);
     const rows = shown.map((i, k) => [

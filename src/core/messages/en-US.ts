@@ -1,3 +1,4 @@
+import { mobileDigitsOff } from "../rules/phone";
 import type { MessageArgs, MessageTable } from "./message-table";
 
 const f = (a: MessageArgs) => (a.field ? `"${a.field}"` : "the value");
@@ -48,6 +49,8 @@ export const enUS: MessageTable = {
       a.firstRow !== undefined ? `${a.key ?? f(a)} ${v(a)} repeats row ${a.firstRow}` : `${a.key ?? f(a)} ${v(a)} appears ${a.count ?? "several"} times`,
     "stage-regressed": (a) =>
       `${a.school ? `"${a.school}"` : "the school"} went back in ${f(a) === "the value" ? "progress" : f(a)} from stage ${a.earlierStage} (${a.earlierPeriod ?? "earlier"}) to ${a.stage} (${a.period ?? "now"})`,
+    "superseded-file": (a) =>
+      `${a.school ? `"${a.school}"` : "the school"} is taken from the newer file "${a.file}"; ${a.count ?? "the"} row(s) of the earlier file "${a.earlierFile}" are left out`,
     "quota-exceeded": (a) => `${a.scope ?? "a scope"}${a.category ? ` (${a.category})` : ""} sent ${a.count} entries, over its quota of ${a.limit}`,
     "not-submitted": (a) => `${v(a)} sent no file${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
     "not-on-roster": (a) => `${v(a)} is not on the roster${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
@@ -56,5 +59,57 @@ export const enUS: MessageTable = {
         ? `the table's layout is not recognised: closest is "${a.title ?? a.layoutId}", which lacks ${a.missing ? `the column(s) ${a.missing}` : "required columns"}`
         : "the table's layout is not recognised (not a known summary sheet)",
     "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `the file cannot be read${a.detail ? ` (${a.detail})` : ""}`,
+  },
+  brief: {
+    "missing-value": (a) => (a.scope === "column" ? "the column is missing" : "empty"),
+    "invalid-phone": (a) => {
+      const off = mobileDigitsOff(a.part ?? a.value);
+      return off === undefined ? `${v(a)} is not a valid phone number` : off < 0 ? `${-off} digit(s) short` : `${off} digit(s) too many`;
+    },
+    "invalid-email": (a) => `${v(a)} is not a valid e-mail address`,
+    "invalid-postcode": (a) => `${v(a)} is not six digits`,
+    "invalid-number": (a) => `${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"}`,
+    "invalid-choice": (a) =>
+      a.min !== undefined && a.count !== undefined ? `only ${a.count} item(s) ticked` : a.reason === "multiple" ? "several levels marked" : `${v(a)} is not an allowed value`,
+    "normalized-value": (a) => `${v(a)} was read as "${a.to}"`,
+    "suspicious-value": (a) => `${v(a)} is over ${a.limit} ${a.unit ?? ""}; check the unit`,
+    "duplicate-row": (a) => (a.firstRow !== undefined ? `repeats row ${a.firstRow}` : `${v(a)} appears more than once`),
+    "stage-regressed": (a) => `stage went back from ${a.earlierStage} to ${a.stage}`,
+    "superseded-file": (a) => `replaced by "${a.file}"`,
+    "quota-exceeded": (a) => `${a.count} entries, over the quota of ${a.limit}`,
+    "not-submitted": () => "sent no file",
+    "not-on-roster": (a) => `${v(a)} is not on the roster`,
+    "unknown-layout": () => "the table's layout is not recognised",
+    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? "the file cannot be read",
+  },
+  expected: {
+    "missing-value": (a) => (a.scope === "column" ? "add the column as in the notice's template" : "fill it in"),
+    "invalid-phone": () => "an 11-digit mobile, or an area code and a 7–8 digit landline such as 0572-2345678",
+    "invalid-email": () => "e.g. name@example.com",
+    "invalid-postcode": () => "six digits",
+    "invalid-number": (a) => `${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""}`,
+    "invalid-choice": (a) =>
+      a.min !== undefined && a.count !== undefined ? `at least ${a.min} ticked (${a.expected})` : a.reason === "multiple" ? `exactly one (${a.expected})` : a.expected ? `one of: ${a.expected}` : "",
+    "normalized-value": (a) => `"${a.to}"`,
+    "suspicious-value": (a) => `an amount in ${a.unit ?? "万元"}`,
+    "duplicate-row": () => "each entry on one row only",
+    "stage-regressed": (a) => `at least ${a.earlierStage}`,
+    "superseded-file": () => "",
+    "quota-exceeded": (a) => `at most ${a.limit}`,
+    "not-submitted": () => "",
+    "not-on-roster": (a) => (a.suggestion ? `the roster's name, e.g. "${a.suggestion}"` : "the school's name as on the roster"),
+    "unknown-layout": (a) => (a.layoutId ? `the template of "${a.title ?? a.layoutId}"` : "the template attached to the notice"),
+    "unreadable-file": () => "an .xlsx, .xls, .ods or .csv file that opens, without a password",
+  },
+  feedback: {
+    intro: ({ school, title, file, count, due }) =>
+      `${school}: your "${title}" (${file}) has ${count} problem(s); please correct and send it again${due ? ` by ${due}` : ""}:`,
+    item: ({ sheet, row, field, brief }) => `${sheet ? `sheet "${sheet}" ` : ""}${row !== undefined ? `row ${row} ` : ""}${field ? `${field}: ` : ""}${brief}`,
+    more: (count) => `… and ${count} more, see the returned file`,
+    due: ({ date, dayOfMonth }) => (date ? date : dayOfMonth !== undefined ? `day ${dayOfMonth} of each month` : undefined),
+    missingHeading: (count) => `Sent nothing (${count}; no returned file):`,
+    sheetTitle: ({ school, title, count }) => `${school} — ${title}: problems (${count})`,
+    sheetHeader: ["No.", "Sheet", "Cell", "Field", "Problem", "Expected", "Severity"],
+    severity: { error: "error", warning: "warning" },
   },
 };

@@ -3,9 +3,35 @@ import type { IssueCode } from "../model/issue";
 /** What a message may say: the issue's field and value, its params, and the location words. */
 export type MessageArgs = Record<string, string | number | undefined> & { field?: string; value?: string };
 
+/** The words of a feedback message to a school (the text staff paste into 钉钉 / 企业微信 / SMS). */
+export interface FeedbackWords {
+  /** Opening: the school, the notice, the file and how many problems; `due` already phrased or absent. */
+  intro: (a: { school: string; title: string; file: string; count: number; due?: string }) => string;
+  /** One problem: `第 5 行 联系电话：号码少一位`. */
+  item: (a: { sheet?: string; row?: number; field?: string; brief: string }) => string;
+  /** The last line when the rest did not fit: `……另有 3 处问题，见退回文件`. */
+  more: (count: number) => string;
+  /** A layout's due date (`2025-04-01`) or monthly day (14), phrased. */
+  due: (a: { date?: string; dayOfMonth?: number }) => string | undefined;
+  /** Column headers of the copy's 问题说明 sheet, and its title. */
+  /** Heading of the roster entries that sent nothing, after the messages. */
+  missingHeading: (count: number) => string;
+  sheetTitle: (a: { school: string; title: string; count: number }) => string;
+  sheetHeader: readonly [number: string, sheet: string, cell: string, field: string, problem: string, expected: string, severity: string];
+  severity: Record<"error" | "warning", string>;
+}
+
 /** One locale's sentences. Every code has one; the location and the expected forms are phrased here too. */
 export interface MessageTable {
   codes: Record<IssueCode, (a: MessageArgs) => string>;
+  /**
+   * What is wrong, in a few words and without field or location (`号码少一位`): for the feedback
+   * message and the copy's 问题说明, where the row and the field are said apart.
+   */
+  brief: Record<IssueCode, (a: MessageArgs) => string>;
+  /** What is expected instead (`11 位手机号…`); `""` when there is nothing to add. */
+  expected: Record<IssueCode, (a: MessageArgs) => string>;
+  feedback: FeedbackWords;
   /** `文件 a.xlsx，工作表 Sheet1，第 5 行 C 列` / `a.xlsx, sheet Sheet1, row 5, column C`. */
   location: (parts: { path?: string; sheet?: string; row?: number; column?: string }) => string;
   /** Joins the location and the sentence. */

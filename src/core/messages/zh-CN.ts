@@ -1,3 +1,4 @@
+import { mobileDigitsOff } from "../rules/phone";
 import type { MessageArgs, MessageTable } from "./message-table";
 
 const f = (a: MessageArgs) => (a.field ? `“${a.field}”` : "");
@@ -27,6 +28,15 @@ const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
   "no-access": () => "没有读取该文件的权限",
 };
 
+const CN_DIGITS = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九"];
+const digitsText = (n: number) => CN_DIGITS[n] ?? String(n);
+
+/** `2025-04-01` → `2025年4月1日`. */
+const dateText = (iso: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+};
+
 export const zhCN: MessageTable = {
   location: ({ path, sheet, row, column }) =>
     [path && `文件 ${path}`, sheet && `工作表 ${sheet}`, row !== undefined && `第 ${row} 行${column ? ` ${column} 列` : ""}`].filter(Boolean).join("，"),
@@ -50,6 +60,8 @@ export const zhCN: MessageTable = {
       a.firstRow !== undefined ? `${a.key ?? f(a)} ${v(a)}与第 ${a.firstRow} 行重复` : `${a.key ?? f(a)} ${v(a)}重复出现 ${a.count ?? ""} 次`,
     "stage-regressed": (a) =>
       `${a.school ? `“${a.school}”` : "该校"}的${f(a) || "进展"}从 ${a.earlierStage}（${a.earlierPeriod ?? "上期"}）退回到 ${a.stage}（${a.period ?? "本期"}）`,
+    "superseded-file": (a) =>
+      `${a.school ? `“${a.school}”` : "该校"}的数据取自较新的文件“${a.file}”，较早的文件“${a.earlierFile}”中的 ${a.count ?? ""} 行未汇总`,
     "quota-exceeded": (a) => `${a.scope ?? ""}${a.category ? `“${a.category}”` : ""}报送 ${a.count} 项，超过名额 ${a.limit} 项`,
     "not-submitted": (a) => `${v(a)}未报送${a.suggestion ? `（是否为“${a.suggestion}”？）` : ""}`,
     "not-on-roster": (a) => `${v(a)}不在名单中${a.suggestion ? `（是否为“${a.suggestion}”？）` : ""}`,
@@ -58,5 +70,57 @@ export const zhCN: MessageTable = {
         ? `无法识别表格格式：最接近“${a.title ?? a.layoutId}”，但缺少${a.missing ? `列 ${a.missing}` : "必要的列"}`
         : "无法识别表格格式（不是已知的汇总表）",
     "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `文件无法读取${a.detail ? `（${a.detail}）` : ""}`,
+  },
+  brief: {
+    "missing-value": (a) => (a.scope === "column" ? "缺少这一列" : "未填写"),
+    "invalid-phone": (a) => {
+      const off = mobileDigitsOff(a.part ?? a.value);
+      return off === undefined ? `${v(a)}不是有效的电话号码` : off < 0 ? `号码少${digitsText(-off)}位` : `号码多${digitsText(off)}位`;
+    },
+    "invalid-email": (a) => `${v(a)}不是有效的邮箱`,
+    "invalid-postcode": (a) => `${v(a)}不是 6 位数字`,
+    "invalid-number": (a) => `${v(a)}${NUMBER_REASON[String(a.reason)] ?? "不是有效的数字"}`,
+    "invalid-choice": (a) =>
+      a.min !== undefined && a.count !== undefined ? `只勾选了 ${a.count} 项` : a.reason === "multiple" ? "选了多个等级" : `${v(a)}不是可选的值`,
+    "normalized-value": (a) => `${v(a)}已按“${a.to}”处理`,
+    "suspicious-value": (a) => `${v(a)}超过 ${a.limit}${a.unit ?? ""}，请核对单位`,
+    "duplicate-row": (a) => (a.firstRow !== undefined ? `与第 ${a.firstRow} 行重复` : `${v(a)}重复出现`),
+    "stage-regressed": (a) => `进展从 ${a.earlierStage} 退回到 ${a.stage}`,
+    "superseded-file": (a) => `已由“${a.file}”替代`,
+    "quota-exceeded": (a) => `报送 ${a.count} 项，超过名额 ${a.limit} 项`,
+    "not-submitted": () => "未报送",
+    "not-on-roster": (a) => `${v(a)}不在名单中`,
+    "unknown-layout": () => "表格格式无法识别",
+    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? "文件无法读取",
+  },
+  expected: {
+    "missing-value": (a) => (a.scope === "column" ? "按通知的模板补上这一列" : "填写此项"),
+    "invalid-phone": () => "11 位手机号，或区号加 7–8 位座机号，如 0572-2345678",
+    "invalid-email": () => "如 name@example.com",
+    "invalid-postcode": () => "6 位数字",
+    "invalid-number": (a) => `${range(a)}${a.type === "integer" ? "整数" : "数字"}${a.unit ? `，单位${a.unit}` : ""}`,
+    "invalid-choice": (a) =>
+      a.min !== undefined && a.count !== undefined ? `至少勾选 ${a.min} 项（${a.expected}）` : a.reason === "multiple" ? `只选一个（${a.expected}）` : a.expected ? `${a.expected}` : "",
+    "normalized-value": (a) => `“${a.to}”`,
+    "suspicious-value": (a) => `以${a.unit ?? "万元"}为单位的金额`,
+    "duplicate-row": () => "每项只填一行",
+    "stage-regressed": (a) => `不低于 ${a.earlierStage}`,
+    "superseded-file": () => "",
+    "quota-exceeded": (a) => `不超过 ${a.limit} 项`,
+    "not-submitted": () => "",
+    "not-on-roster": (a) => (a.suggestion ? `名单上的名称，如“${a.suggestion}”` : "名单上的学校名称"),
+    "unknown-layout": (a) => (a.layoutId ? `按《${a.title ?? a.layoutId}》的模板填写` : "按通知附件的模板填写"),
+    "unreadable-file": () => "能打开的 .xlsx、.xls、.ods 或 .csv 文件，不设密码",
+  },
+  feedback: {
+    intro: ({ school, title, file, count, due }) =>
+      `${school}：你单位报送的《${title}》（${file}）有 ${count} 处问题，请修改后${due ? `于${due}前` : ""}重新报送：`,
+    item: ({ sheet, row, field, brief }) => `${sheet ? `工作表“${sheet}” ` : ""}${row !== undefined ? `第 ${row} 行 ` : ""}${field ? `${field}：` : ""}${brief}`,
+    more: (count) => `……另有 ${count} 处问题，见退回文件`,
+    due: ({ date, dayOfMonth }) => (date ? dateText(date) : dayOfMonth !== undefined ? `每月 ${dayOfMonth} 日` : undefined),
+    missingHeading: (count) => `未报送（${count} 所，无退回文件）：`,
+    sheetTitle: ({ school, title, count }) => `${school}《${title}》问题说明（共 ${count} 处）`,
+    sheetHeader: ["序号", "工作表", "单元格", "字段", "问题", "应为", "级别"],
+    severity: { error: "错误", warning: "提示" },
   },
 };

@@ -13,6 +13,7 @@ export const ISSUE_SEVERITY = {
   "suspicious-value": "warning",
   "duplicate-row": "warning",
   "stage-regressed": "warning",
+  "superseded-file": "warning",
   "quota-exceeded": "error",
   "not-submitted": "warning",
   "not-on-roster": "warning",

@@ -6,7 +6,8 @@ import type { FileResult, SheetResult } from "../model/sheet-result";
 import { resolveDistrict } from "../rules/districts";
 import { matchRoster, type Submitter } from "../roster/match-roster";
 import { nameKey } from "../roster/name-key";
-import { dropCoveredSchools } from "./cross-level";
+import { chooseSources } from "./cross-level";
+import { correctionRank } from "./correction-marker";
 import { canonicalDistrict, districtRank } from "./district-order";
 import { findDuplicates } from "./duplicates";
 import type { Entry, SheetEntry } from "./entry";
@@ -21,13 +22,15 @@ import { latestPeriodPerSchool } from "./progress-periods";
 import type { TableRows } from "./quota-table";
 import { checkQuotas } from "./quotas";
 import type { FileEntry, GradeRow, LevelRow, MergedRow, RejectedRow, RollupResult } from "./result";
+import { resubmissionChanges } from "./resubmission-changes";
+import type { SubmittedFile } from "./submitted-file";
 import { districtTotals } from "./totals";
 
 /** A roll-up fed one file at a time; it keeps records, never grids. */
 export interface Rollup {
   readonly layout: Layout;
   /** Takes the sheets of this layout (and any reference table its quota reads) from one file. */
-  add(file: FileResult): void;
+  add(file: SubmittedFile): void;
   /** Rows of a reference table read elsewhere (a quota table in another file of a mixed run). */
   addTable(layoutId: string, rows: TableRows): void;
   finish(): RollupResult;
@@ -61,7 +64,8 @@ export function createRollup(options: RollupOptions): Rollup {
   const sheets: SheetEntry[] = [];
   const entries: Entry[] = [];
   const files: FileEntry[] = [];
-  const sheetIssues: LocatedIssue[] = [];
+  /** Sheet-level issues by sheet index (their order of arrival is the sheets' order). */
+  const sheetIssues = new Map<number, LocatedIssue[]>();
   const tables = new Map<string, TableRows>();
   const derivedBySheet = new Map<number, Record<string, unknown>>();
   const skippedBy: Partial<Record<SkipReason, number>> = {};
@@ -83,7 +87,7 @@ export function createRollup(options: RollupOptions): Rollup {
     return values;
   }
 
-  function addSheet(path: string, sheet: SheetResult): void {
+  function addSheet(path: string, sheet: SheetResult, modified: Date | undefined): void {
     const detection = sheet.detection!;
     const index = sheets.length;
     const infoDistrict = districtKey ? detection.info[districtKey] : undefined;
@@ -96,7 +100,7 @@ export function createRollup(options: RollupOptions): Rollup {
       const located = locate(found, path, sheet.sheet);
       if (!roles.perSheet && found.row !== undefined && recordRows.has(found.row)) {
         rowIssues.set(found.row, [...(rowIssues.get(found.row) ?? []), located]);
-      } else sheetIssues.push(located);
+      } else sheetIssues.set(index, [...(sheetIssues.get(index) ?? []), located]);
     }
     const sheetSkipped = countReasons(sheet.skipped);
     for (const [reason, n] of Object.entries(sheetSkipped) as Array<[SkipReason, number]>) skippedBy[reason] = (skippedBy[reason] ?? 0) + n;
@@ -137,7 +141,15 @@ export function createRollup(options: RollupOptions): Rollup {
       }
     }
     if (sheet.derived) derivedBySheet.set(index, sheet.derived);
-    sheets.push({ path, sheet: sheet.sheet, ...(period ? { period } : {}), breadth: new Set(sheetEntries.map((e) => e.schoolKey)).size });
+    const time = modified?.getTime();
+    sheets.push({
+      path,
+      sheet: sheet.sheet,
+      ...(period ? { period } : {}),
+      breadth: new Set(sheetEntries.map((e) => e.schoolKey)).size,
+      ...(time !== undefined && Number.isFinite(time) ? { modified: time } : {}),
+      correction: correctionRank(path),
+    });
     entries.push(...sheetEntries);
     const readRows = roles.perSheet ? sheetEntries.length : sheet.records.length;
     files.push({
@@ -151,10 +163,10 @@ export function createRollup(options: RollupOptions): Rollup {
     });
   }
 
-  function add(file: FileResult): void {
+  function add(file: SubmittedFile): void {
     for (const sheet of file.sheets) {
       const id = sheet.detection?.layoutId;
-      if (id === layout!.id) addSheet(file.path, sheet);
+      if (id === layout!.id) addSheet(file.path, sheet, file.modified);
       else if (id !== undefined && tableIds.has(id)) {
         addTable(id, sheet.records.map((r) => r.values));
         files.push({ path: file.path, sheet: sheet.sheet, status: "skipped", layout: id, rows: sheet.records.length, note: "reference" });
@@ -163,10 +175,19 @@ export function createRollup(options: RollupOptions): Rollup {
   }
 
   function finish(): RollupResult {
-    const covered = dropCoveredSchools(entries, sheets);
-    let kept = covered.kept;
-    const rejected: RejectedRow[] = [...covered.rejected];
-    const rollupIssues: LocatedIssue[] = [];
+    const chosen = chooseSources(entries, sheets, { versions: !options.keepAll });
+    let kept = chosen.kept;
+    const rejected: RejectedRow[] = [...chosen.rejected];
+    const rollupIssues: LocatedIssue[] = [...chosen.issues];
+    const resubmissions = resubmissionChanges(chosen.replacements, sheets, sheetIssues, (entry, index) =>
+      roles.perSheet ? String(index) : duplicateKeyOf(layout!, { row: entry.source.row, values: entry.values, cells: entry.cells }) ?? `#${index}`,
+    );
+    // A sheet whose every row was replaced by a newer file: its own sheet-level issues go with it.
+    const replacedSheets = new Set(chosen.rejected.filter((r) => r.reason === "superseded-file").map((r) => r.source));
+    const stillUsed = new Set(kept.map((e) => e.sheet));
+    const liveSheetIssues = [...sheetIssues.entries()]
+      .filter(([index]) => stillUsed.has(index) || !entries.some((e) => e.sheet === index && replacedSheets.has(e.source)))
+      .flatMap(([, list]) => list);
     let earlier = new Map<Entry, MergedRow["earlier"]>();
     let periods: string[] | undefined;
     if (roles.periodic) {
@@ -197,7 +218,7 @@ export function createRollup(options: RollupOptions): Rollup {
     const numberField = roles.perSheet ? "序号" : layout!.fields.find((f) => f.ignoredOnInput)?.name;
     const records: MergedRow[] = sorted.map((entry, i) => {
       const values = numberField ? { ...entry.values, [numberField]: i + 1 } : { ...entry.values };
-      const row: MergedRow = { values, source: entry.source, district: entry.district };
+      const row: MergedRow = { values, source: entry.source, district: entry.district, school: entry.school };
       const before = earlier.get(entry);
       if (before) row.earlier = before;
       return row;
@@ -212,7 +233,7 @@ export function createRollup(options: RollupOptions): Rollup {
       rows: { read: entries.length, merged: kept.length, rejected: rejected.length, skipped: Object.values(skippedBy).reduce((a, b) => a + b, 0), skippedBy },
       records,
       rejected,
-      issues: [...sheetIssues, ...kept.flatMap((e) => e.issues), ...rollupIssues],
+      issues: [...liveSheetIssues, ...kept.flatMap((e) => e.issues), ...rollupIssues],
       quotas: quota.quotas,
       files,
     };
@@ -239,6 +260,7 @@ export function createRollup(options: RollupOptions): Rollup {
     }
     if (roles.district || roles.perSheet) result.totals = districtTotals(sorted, roles);
     if (periods) result.periods = periods;
+    if (resubmissions.length > 0) result.resubmissions = resubmissions;
     return result;
   }
 

@@ -4,12 +4,14 @@ import { createRollup, type Rollup } from "./create-rollup";
 import type { RollupOptions } from "./options";
 import type { TableRows } from "./quota-table";
 import type { FileEntry, RollupRun } from "./result";
+import type { SubmittedFile } from "./submitted-file";
 
 /** Options of a mixed run: those of one roll-up, the layout left to each sheet (or fixed by `layoutId`). */
 export type RunOptions = Omit<RollupOptions, "layoutId" | "layout"> & { layoutId?: string };
 
 export interface RollupSet {
-  add(file: FileResult): void;
+  /** One file, with its modification time when known (it decides between two files of one school). */
+  add(file: SubmittedFile): void;
   finish(): RollupRun;
 }
 
@@ -41,7 +43,7 @@ export function createRollups(options: RunOptions): RollupSet {
     entries.push(entry);
   }
 
-  function add(file: FileResult): void {
+  function add(file: SubmittedFile): void {
     if (file.error) {
       own({ path: file.path, sheet: null, status: "failed", layout: null, rows: 0, error: file.error });
       return;

@@ -28,4 +28,8 @@ export interface SheetEntry {
   period?: string;
   /** Distinct schools on the sheet: a county roll-up lists many, a school's own file one. */
   breadth: number;
+  /** The file's modification time (ms since 1970), when the caller knows it. */
+  modified?: number;
+  /** How strongly the file's name says it is a correction (`correctionRank`). */
+  correction: number;
 }

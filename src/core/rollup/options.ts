@@ -16,6 +16,11 @@ export interface RollupOptions {
    * period found in the sheet's title or the file name.
    */
   periods?: Record<string, string>;
+  /**
+   * Keep every file of a school (`--keep-all`): no file replaces another by its time or name; two
+   * files of one school are both merged and flagged `duplicate-row`, as before resubmissions.
+   */
+  keepAll?: boolean;
   /** Locale of the messages `toReport` writes (default `zh-CN`). */
   locale?: string;
   /** The layout itself, when not taken from the catalog (tests of a new layout file). */

@@ -46,6 +46,8 @@ export interface ReportRollup {
   levels?: Array<{ school: string; items: string[]; count: number; level: string }>;
   totals?: RollupTotals;
   periods?: string[];
+  /** Schools that sent a newer file: the file kept, the file left out, and the issues fixed, still open and new. */
+  resubmissions?: Array<{ school: string; path: string; sheet: string; earlierPath: string; earlierSheet: string; fixed: ReportIssue[]; open: ReportIssue[]; added: ReportIssue[] }>;
   /** Rows read but not merged, each with its reason and the row kept in its place. */
   rejected: Array<{ path: string; sheet: string; row: number; reason: string; keptRow?: { path: string; sheet: string; row: number } }>;
 }
@@ -114,6 +116,18 @@ export function toReport(run: RollupRun, options: ReportOptions = {}): RollupRep
       if (r.levels) out.levels = r.levels.map(({ school, items, count, level }) => ({ school, items, count, level }));
       if (r.totals) out.totals = r.totals;
       if (r.periods) out.periods = r.periods;
+      if (r.resubmissions) {
+        out.resubmissions = r.resubmissions.map((x) => ({
+          school: x.school,
+          path: x.path,
+          sheet: x.sheet,
+          earlierPath: x.earlierPath,
+          earlierSheet: x.earlierSheet,
+          fixed: x.fixed.map((i) => reportIssue(i, locale, format)),
+          open: x.open.map((i) => reportIssue(i, locale, format)),
+          added: x.added.map((i) => reportIssue(i, locale, format)),
+        }));
+      }
       return out;
     }),
   };

@@ -17,6 +17,8 @@ export interface MergedRow {
   source: RowSource;
   /** The district the row is counted under (its column, the file's info line, or `市直属`); null when unknown. */
   district: string | null;
+  /** The school (or 单位) the row belongs to, as written; `""` when missing. Set by the roll-up. */
+  school?: string;
   /** Monthly progress only: the same school's rows from earlier periods, oldest first. */
   earlier?: Array<{ source: RowSource; values: Record<string, FieldValue> }>;
 }
@@ -26,8 +28,10 @@ export interface MergedRow {
  * - `covered-by-rollup`: the school's rows also arrive inside a wider roll-up (a county roll-up at the
  *   city level); the wider one is kept so the school is not counted twice.
  * - `superseded-period`: a monthly report's row replaced by the same school's row of a later period.
+ * - `superseded-file`: the school sent a newer file (by time, else by a correction mark in its name),
+ *   or its own newer file replaces its rows in a wider file.
  */
-export type RejectReason = "covered-by-rollup" | "superseded-period";
+export type RejectReason = "covered-by-rollup" | "superseded-period" | "superseded-file";
 
 export interface RejectedRow {
   source: RowSource;
@@ -35,6 +39,23 @@ export interface RejectedRow {
   values: Record<string, FieldValue>;
   /** The row that is kept in its place. */
   keptRow?: RowSource;
+}
+
+/**
+ * What changed for one school between a file left out (`superseded-file`) and the file kept: the
+ * earlier file's issues that are gone, those still there, and those that are new.
+ */
+export interface Resubmission {
+  school: string;
+  /** The file kept and its sheet. */
+  path: string;
+  sheet: string;
+  /** The file whose rows of the school were left out. */
+  earlierPath: string;
+  earlierSheet: string;
+  fixed: LocatedIssue[];
+  open: LocatedIssue[];
+  added: LocatedIssue[];
 }
 
 /**
@@ -152,6 +173,8 @@ export interface RollupResult {
   totals?: RollupTotals;
   /** Monthly progress: the periods rolled up, oldest first. */
   periods?: string[];
+  /** Schools that sent a newer file: what changed since the file it replaced. */
+  resubmissions?: Resubmission[];
   /** The sheets this roll-up consumed or set aside. */
   files: FileEntry[];
 }

@@ -29,3 +29,16 @@ function isPhoneText(text: string): boolean {
   if (MOBILE_GROUPS.test(text) && MOBILE.test(text.replace(/[\s-]/g, ""))) return true;
   return LANDLINE.test(text) || LOCAL.test(text);
 }
+
+/**
+ * How many digits a number written as a mobile (`1[3-9]…`, digits with spaces or `-` only) has
+ * more (+) or fewer (−) than a mobile's 11; undefined when it is not written as a mobile or has 11.
+ * For the short feedback message: `号码少一位`.
+ */
+export function mobileDigitsOff(value: unknown): number | undefined {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? ruleText(value) : "";
+  const bare = text.replace(/^\+?86[\s-]?/, "");
+  if (!/^1[3-9][\d\s-]*$/.test(bare)) return undefined;
+  const off = bare.replace(/[\s-]/g, "").length - 11;
+  return off === 0 ? undefined : off;
+}

@@ -1,4 +1,6 @@
 import { analyzeSheet, analyzeWorkbook, BUILT_IN_CATALOG, formatIssue, type Catalog } from "../../core";
+import { copyNames, feedbackFiles, messagesText, MESSAGES_FILE, schoolMessage, sheetFeedback } from "../../core/feedback";
+import { MESSAGE_TABLES } from "../../core/messages/format-issue";
 import { issue } from "../../core/model/issue";
 import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry } from "../../core/rollup/result";
@@ -40,14 +42,15 @@ export function createPaneEngine(catalog: Catalog = BUILT_IN_CATALOG): PaneEngin
     startRollup(options = {}): RollupSession {
       const set = createRollups({ catalog, layoutId: options.layoutId, roster: options.roster });
       return {
-        addFile(path, outcome): FileEntry[] {
+        addFile(path, outcome, modified): FileEntry[] {
+          const time = modified ? { modified } : {};
           if (outcome.error) {
-            set.add({ path, error: outcome.error, sheets: [] });
+            set.add({ path, error: outcome.error, sheets: [], ...time });
             return [{ path, sheet: null, status: "failed", layout: null, rows: 0, error: outcome.error }];
           }
           // The roll-up finds duplicates over every file itself.
           const file = analyzeWorkbook(path, outcome.grids, { catalog, layoutId: options.layoutId, fileName: path, checkDuplicates: false });
-          set.add(file);
+          set.add({ ...file, ...time });
           return file.sheets.map((sheet): FileEntry => {
             const id = sheet.detection?.layoutId ?? null;
             if (id === null) return { path, sheet: sheet.sheet, status: "unknown-layout", layout: null, rows: 0, error: issue("unknown-layout") };
@@ -69,6 +72,32 @@ export function createPaneEngine(catalog: Catalog = BUILT_IN_CATALOG): PaneEngin
       const layout = catalog.get(layoutId);
       if (!layout) throw new Error(`未知的版式：${layoutId} / unknown layout: ${layoutId}`);
       return writeTemplateWorkbook(layout, { city });
+    },
+
+    feedback(run, locale) {
+      const { files, missing } = feedbackFiles(run);
+      const names = copyNames(files.map((f) => f.school));
+      const items = files.map((file, n) => ({ file, message: schoolMessage(file, file.layout ? catalog.get(file.layout) : undefined, locale), copyName: names[n] }));
+      const text = messagesText(items.map((i) => i.message), missing, MESSAGE_TABLES[locale].feedback.missingHeading(missing.length));
+      return { items, missing, messagesFile: MESSAGES_FILE, messagesText: text };
+    },
+
+    async writeFeedbackCopy(bytes, fileName, item, locale) {
+      const { writeFeedbackCopy } = await import(/* webpackChunkName: "writer" */ "../../io/write");
+      const layout = item.file.layout ? catalog.get(item.file.layout) : undefined;
+      const copy = await writeFeedbackCopy({ bytes, fileName }, item.file.issues, { locale, school: item.file.school, title: layout?.title ?? fileName });
+      return copy.bytes;
+    },
+
+    async zip(files) {
+      const { zipSync } = await import(/* webpackChunkName: "zip" */ "fflate");
+      // The copies are deflated already; storing them keeps the zip quick to make.
+      return zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [bytes, { level: 0 }]])), { mtime: new Date() });
+    },
+
+    sheetMessage(result, file, locale) {
+      const layout = result.detection ? catalog.get(result.detection.layoutId) : undefined;
+      return schoolMessage(sheetFeedback(result, file, layout), layout, locale);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { LocatedIssue } from "../../core/model/issue";
 import type { SheetResult } from "../../core/model/sheet-result";
 import type { FileEntry, RollupResult, RollupRun } from "../../core/rollup/result";
 import type { RosterEntry } from "../../core/roster/roster-entry";
+import type { FeedbackFile, MissingSubmitter } from "../../core/feedback/feedback-files";
 import type { PaneLocale } from "../i18n/locale";
 
 /** A layout as the pane lists it (drop-downs, titles). */
@@ -28,7 +29,7 @@ export interface RollupSession {
    * Takes one file's sheets; returns what is known of each sheet at once (recognised or not), for the
    * file's status while the rest are read. `finish` gives the final word.
    */
-  addFile(path: string, outcome: ReadOutcome): FileEntry[];
+  addFile(path: string, outcome: ReadOutcome, modified?: Date): FileEntry[];
   /** Every sheet's fate and one roll-up per layout found among the files. */
   finish(): RollupRun;
 }
@@ -72,4 +73,30 @@ export interface PaneEngine {
   writeRollupWorkbook(result: RollupResult, locale: PaneLocale): Promise<Uint8Array>;
   /** A blank official template as .xlsx, its 区县 drop-down from `city` (default: the layout's). */
   writeTemplateWorkbook(layoutId: string, city: string | undefined): Promise<Uint8Array>;
+  /** What goes back to the schools after a roll-up: each file with an issue, its message and its copy's name. */
+  feedback(run: RollupRun, locale: PaneLocale): PaneFeedback;
+  /** A school's file with its problems marked and a first sheet 问题说明 (ExcelJS, loaded on first use). */
+  writeFeedbackCopy(bytes: Uint8Array, fileName: string, item: FeedbackItem, locale: PaneLocale): Promise<Uint8Array>;
+  /** Files into one .zip (names in UTF-8). */
+  zip(files: Record<string, Uint8Array>): Promise<Uint8Array>;
+  /** The message to paste for one checked sheet (the 校验 tab's 复制问题说明). */
+  sheetMessage(result: SheetResult, file: string, locale: PaneLocale): string;
+}
+
+/** One file to send back. */
+export interface FeedbackItem {
+  file: FeedbackFile;
+  /** The text to paste (≤ 500 characters). */
+  message: string;
+  /** `退回_某校.xlsx`. */
+  copyName: string;
+}
+
+export interface PaneFeedback {
+  items: FeedbackItem[];
+  /** Roster entries that sent nothing: listed, no copy. */
+  missing: MissingSubmitter[];
+  /** 退回说明.txt and its text. */
+  messagesFile: string;
+  messagesText: string;
 }

@@ -22,8 +22,17 @@ export function parseFunctionCatalog(json: unknown): FunctionInfo[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Reads the add-in's own `functions.json` (served beside the pane; no request leaves the add-in). */
+/** Where the one-file page carries `functions.json` (a JSON data block; scripts/webpack/one-file-page-plugin.js). */
+export const EMBEDDED_FUNCTIONS_ID = "smartcampus-functions";
+
+/**
+ * Reads the add-in's own `functions.json`: from the page itself when it carries it (the one-file
+ * page, opened from disk, has nothing beside it), else served beside the pane. No request leaves
+ * the add-in.
+ */
 export async function loadFunctionCatalog(): Promise<FunctionInfo[]> {
+  const embedded = typeof document === "undefined" ? null : document.getElementById(EMBEDDED_FUNCTIONS_ID);
+  if (embedded?.textContent) return parseFunctionCatalog(JSON.parse(embedded.textContent));
   const response = await fetch("functions.json", { cache: "no-cache" });
   if (!response.ok) throw new Error(`functions.json: ${response.status}`);
   return parseFunctionCatalog(await response.json());

@@ -19,7 +19,8 @@ import { capGroups, quotaOverrunsFirst } from "./order-rollup-issues";
 import { RosterPicker } from "./RosterPicker";
 import { RosterSummary } from "./RosterSummary";
 import { withoutRosterIssues } from "./roster-lists";
-import { browserFileInput, runRollup, type FileProgress } from "./run-rollup";
+import { FeedbackPanel } from "./FeedbackPanel";
+import { browserFileInput, runRollup, type FileProgress, type RollupRunView } from "./run-rollup";
 import { useRollupOutput } from "./use-rollup-output";
 
 const ISSUES_PER_GROUP = 100;
@@ -40,6 +41,8 @@ export function RollupTab({ host, engine }: RollupTabProps) {
   const [roster, setRoster] = useState<PaneRoster>();
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [rollups, setRollups] = useState<RollupResult[]>([]);
+  /** The last finished run and the files it read, for the returned copies. */
+  const [finished, setFinished] = useState<{ view: RollupRunView; files: File[] }>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
   const dropped = useDroppedFiles(setNotice);
@@ -53,10 +56,12 @@ export function RollupTab({ host, engine }: RollupTabProps) {
     setBusy(true);
     setNotice(undefined);
     setRollups([]);
+    setFinished(undefined);
     try {
       const view = await runRollup(all.map(browserFileInput), engine, (next) => id === runId.current && setProgress(next), { roster: withRoster?.entries });
       if (id !== runId.current) return;
       setRollups(view.rollups);
+      setFinished({ view, files: all });
       const merged = view.rollups.reduce((sum, r) => sum + r.rows.merged, 0);
       const used = view.files.filter((file) => file.status === "merged").length;
       setNotice(merged > 0 ? { kind: "success", text: t("rollupDone", { rows: merged, files: used }) } : { kind: "info", text: t("noRollup") });
@@ -83,6 +88,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
     dropped.clear();
     setProgress([]);
     setRollups([]);
+    setFinished(undefined);
     setNotice(undefined);
     setBusy(false);
   };
@@ -111,6 +117,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
           hasRoster={roster !== undefined}
         />
       ))}
+      {finished && !busy && finished.view.files.length > 0 && <FeedbackPanel key={runId.current} engine={engine} view={finished.view} files={finished.files} />}
       {dialog}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import type { LocatedIssue } from "../../core/model/issue";
-import type { FileEntry, RollupResult } from "../../core/rollup/result";
+import type { FileEntry, RollupResult, RollupRun } from "../../core/rollup/result";
 import type { RosterEntry } from "../../core/roster/roster-entry";
 import type { PaneEngine } from "../engine/pane-engine";
 import { yieldToBrowser } from "../yield-to-browser";
@@ -9,11 +9,13 @@ import { fileStatus, type FileStatus } from "./file-status";
 export interface RollupInput {
   name: string;
   bytes(): Promise<Uint8Array>;
+  /** When the file was last changed: of two files of one school, the newer is rolled up. */
+  modified?: Date;
 }
 
 /** A file dropped or picked in the browser, as a roll-up input. */
 export function browserFileInput(file: File): RollupInput {
-  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()), modified: new Date(file.lastModified) };
 }
 
 /** What the pane shows for one file while and after the roll-up runs. */
@@ -29,6 +31,10 @@ export interface FileProgress {
 export interface RollupRunView {
   files: FileProgress[];
   rollups: RollupResult[];
+  /** The run as the engine finished it (every sheet's fate, the roll-ups), for the returned copies. */
+  run: RollupRun;
+  /** The run's path of each input, in input order (names made unique). */
+  paths: string[];
 }
 
 /**
@@ -57,7 +63,7 @@ export async function runRollup(
     await pause();
     try {
       const outcome = await engine.readFile(await input.bytes(), input.name);
-      const entries = session.addFile(path, outcome);
+      const entries = session.addFile(path, outcome, input.modified);
       update(index, { name: path, status: outcome.error ? "failed" : fileStatus(entries), entries, error: outcome.error });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -74,7 +80,10 @@ export async function runRollup(
     return entries.length > 0 ? { ...file, entries, status: fileStatus(entries) } : file;
   });
   onProgress(final);
-  return { files: final, rollups: run.rollups };
+  // A file that failed before the engine saw it (its bytes could not be had) still has its entry.
+  const seen = new Set(run.files.map((f) => f.path));
+  const failed = final.filter((f) => f.error && !seen.has(f.name)).map((f): FileEntry => ({ path: f.name, sheet: null, status: "failed", layout: null, rows: 0, error: f.error }));
+  return { files: final, rollups: run.rollups, run: { ...run, files: [...run.files, ...failed] }, paths };
 }
 
 /** File names made unique (`a.xlsx`, `a.xlsx (2)`): two schools may send files of the same name. */

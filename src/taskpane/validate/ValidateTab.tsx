@@ -8,6 +8,7 @@ import { Text } from "@fluentui/react/lib/Text";
 import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
 import type { SheetResult } from "../../core/model/sheet-result";
+import { copyText } from "../components/copy-text";
 import { errorMessage } from "../components/error-message";
 import { Notice, type NoticeState } from "../components/Notice";
 import type { PaneEngine } from "../engine/pane-engine";
@@ -189,6 +190,17 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
           <Text data-testid="issue-summary">
             {issues.length === 0 ? t("noIssues") : t("issuesSummary", { ...counts })}
           </Text>
+          {issues.length > 0 && (
+            <DefaultButton
+              text={t("copyProblems")}
+              data-testid="copy-problems"
+              onClick={() =>
+                void copyText(engine.sheetMessage(result, source.label, locale)).then((done) =>
+                  setNotice(done ? { kind: "success", text: t("problemsCopied") } : { kind: "error", text: t("copyFailed") }),
+                )
+              }
+            />
+          )}
           {issues.length > 0 && (
             <>
               {onSelectIssue && <Text variant="small">{t("selectHint")}</Text>}

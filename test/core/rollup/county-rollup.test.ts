@@ -64,8 +64,9 @@ async function countyFolder() {
   ]);
 }
 
+/** Every file kept (`keepAll`): the two 德清县 files are both merged, as before the resubmission round (resubmission.test.ts). */
 async function rollUp(): Promise<RollupResult> {
-  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan" });
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", keepAll: true });
   for (const file of await countyFolder()) rollup.add(file);
   return rollup.finish();
 }

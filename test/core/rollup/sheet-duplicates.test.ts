@@ -19,7 +19,8 @@ async function files(): Promise<SentFile[]> {
 test("analysed without the sheet's own duplicate search, the files roll up to exactly the same result", async () => {
   const sent = await files();
   const rollUp = (checkDuplicates: boolean) => {
-    const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", city: "湖州市" });
+    // keepAll: the 补报 file would otherwise replace the first (resubmission.test.ts); here both stay.
+    const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", city: "湖州市", keepAll: true });
     for (const file of analyzeFiles(sent, "湖州市", { checkDuplicates })) rollup.add(file);
     return rollup.finish();
   };

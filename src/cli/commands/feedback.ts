@@ -1,0 +1,46 @@
+import path from "node:path";
+import type { Catalog } from "../../core/layouts/catalog";
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
+import { requireKnownLayout } from "../known-layout";
+import type { Locale } from "../locale";
+import type { ProgressUpdate } from "../progress";
+import { rollUpFiles } from "../roll-up-files";
+import { isInside, writeFeedback } from "../write-feedback";
+import { commandResult, type RollupCommandResult } from "./rollup";
+
+export interface FeedbackCommandOptions {
+  cwd: string;
+  /** Files and folders of submissions. */
+  inputs: string[];
+  /** The folder for the copies and 退回说明.txt. */
+  out: string;
+  layoutId?: string;
+  city?: string;
+  roster?: string;
+  keepAll?: boolean;
+  locale: Locale;
+  /** The layouts to recognise and roll up. */
+  catalog: Catalog;
+  onProgress?: (update: ProgressUpdate) => void;
+}
+
+/**
+ * `smartcampus feedback FILES… --out DIR`: the files checked as a roll-up checks them (within and
+ * across files, quotas, roster, the newest file of a school), and for every file with an issue a
+ * marked copy and a message — without writing a roll-up workbook.
+ */
+export async function feedback(options: FeedbackCommandOptions): Promise<RollupCommandResult> {
+  if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
+  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
+  const dir = path.resolve(options.cwd, options.out);
+  const { run, files, setAside } = await rollUpFiles({ ...options, isOutput: (file) => (isInside(file, dir) ? "feedback" : undefined) });
+  const outcome = await writeFeedback(run, files, dir, options.cwd, options.locale, options.catalog);
+  return commandResult(run.files, run.rollups, setAside, [], options.locale, options.layoutId, outcome);
+}
+
+/** 0 when every file was read and every copy asked for was written; 1 otherwise. */
+export function feedbackExitCode(result: RollupCommandResult): number {
+  const failed = result.report.files.some((f) => f.status === "failed");
+  const copyFailed = result.report.feedback?.files.some((f) => f.copy === null) ?? false;
+  return failed || copyFailed ? EXIT_FINDINGS : EXIT_OK;
+}
