@@ -210,4 +210,76 @@ export const FIELD_DEVIATION_SAMPLES: Sample[] = [
       },
     ],
   },
+  {
+    // 联系电话 split into 手机 | 座机 under a second header row, the other columns merged over both
+    // rows: the second row is a header; either sub-column is the phone, both are checked.
+    folder: "huzhou-space-plan",
+    name: "split-phone-column",
+    writer: "exceljs-xlsx",
+    sheets: [
+      {
+        name: "附件1",
+        merges: ["A1:J1", "A2:J2", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:G4", "H3:I3", "J3:J4"],
+        rows: [
+          [PLAN_TITLE],
+          ["区县：南浔区  联系人：沈老师  联系电话：0572-3012345"],
+          ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", null, "备注（应用方向）"],
+          [null, null, null, null, null, null, null, "手机", "座机", null],
+          [1, "南浔区", "南浔中学", 1, "智慧教室", 30, "陈七", "13900001111", "0572-3012346", null],
+          [2, "南浔区", "南浔区实验小学", 1, "创客空间", 20, "褚八", null, "0572-3012347", null],
+          [3, "南浔区", "练市中学", 1, "书法教室", 10, "卫九", "13900003333", "3012", null],
+          [4, "南浔区", "双林镇中学", 1, "录播教室", 15, "蒋十", null, null, null],
+        ],
+      },
+    ],
+    options: { city: "湖州市" },
+    expected: [
+      {
+        sheet: "附件1",
+        layout: "huzhou-space-plan",
+        headerRows: [3, 4],
+        columns: { 学校名称: "C", 项目负责人: "G", "备注（应用方向）": "J" },
+        records: 4,
+        issues: [
+          [7, "联系电话", "invalid-phone"],
+          [8, "联系电话", "missing-value"],
+        ],
+        // The bad number is named at its own sub-column (座机, I); a row with neither at the field's first column.
+        issueCells: [[7, "联系电话", "invalid-phone", "I"], [8, "联系电话", "missing-value", "H"]],
+        values: [[5, "联系电话", "13900001111/0572-3012346"], [6, "联系电话", "0572-3012347"], [7, "联系电话", "13900003333/3012"]],
+      },
+    ],
+  },
+  {
+    // The same split the other way round (办公电话 | 手机), as WPS saves it (.xls).
+    folder: "huzhou-case-summary",
+    name: "split-phone-column-xls",
+    writer: "sheetjs-xls",
+    sheets: [
+      {
+        name: "附件4",
+        merges: ["A1:F1", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:F4"],
+        rows: [
+          ["推荐培育优秀案例汇总表"],
+          ["区县：德清县"],
+          ["新型教学空间优秀案例（6月30日前报送）"],
+          ["序号", "案例名称", "单位", "联系人", "联系电话", null],
+          [null, null, null, null, "办公电话", "手机"],
+          [1, "AI 赋能的科学课堂", "德清县第一中学", "钱一", "0572-8421234", "13700001111"],
+          [2, "数字阅读空间", "德清县实验学校", "孙二", null, "13700002222"],
+        ],
+      },
+    ],
+    options: { city: "湖州市" },
+    expected: [
+      {
+        sheet: "附件4",
+        layout: "huzhou-case-summary",
+        headerRows: [4, 5],
+        records: 2,
+        issues: [],
+        values: [[6, "联系电话", "0572-8421234/13700001111"], [7, "联系电话", "13700002222"], [6, "类别", "新型教学空间"]],
+      },
+    ],
+  },
 ];

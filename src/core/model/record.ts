@@ -17,6 +17,11 @@ export interface SourceRecord {
   cells: Record<string, CellRef>;
   /** Fields whose value was supplied rather than read: `{"区县": "info-line"}`, `{"类别": "section"}`, `{"区县": "merged"}`. */
   filled?: Record<string, "info-line" | "section" | "merged">;
+  /**
+   * A field read from several sub-columns (`联系电话` split into `手机 | 座机`): each non-empty part
+   * and its cell, so an issue about one part names that cell. `values` holds the parts joined by `/`.
+   */
+  parts?: Record<string, Array<{ text: string; cell: CellRef }>>;
 }
 
 /**

@@ -8,6 +8,6 @@ import type { ValueCheck } from "./check";
  */
 export const checkPhone: ValueCheck = (value) => {
   const parts = splitPhones(value);
-  if (!parts.valid) return parts.invalid.length > 0 && parts.phones.length > 0 ? parts.invalid.map((part) => ({ code: "invalid-phone", params: { part } })) : [{ code: "invalid-phone" }];
+  if (!parts.valid) return parts.invalid.length > 1 || (parts.invalid.length > 0 && parts.phones.length > 0) ? parts.invalid.map((part) => ({ code: "invalid-phone", params: { part } })) : [{ code: "invalid-phone" }];
   return typeof value === "number" ? [{ rewrite: String(value) }] : undefined;
 };
