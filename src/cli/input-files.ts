@@ -4,7 +4,7 @@ import path from "node:path";
 /** Extensions a folder walk picks up. A file named on the command line is tried whatever its name. */
 export const SPREADSHEET_EXTENSIONS = [".xlsx", ".xls", ".ods", ".csv"] as const;
 
-export type SkipReason = "lock-file" | "hidden" | "not-spreadsheet" | "roster";
+export type SkipReason = "lock-file" | "hidden" | "not-spreadsheet" | "roster" | "layout-file";
 
 /** A path as the user gave it or as found in a folder; `display` is what reports show (relative to cwd when inside it). */
 export interface InputFile {
@@ -30,6 +30,9 @@ export function displayPath(absolute: string, cwd: string): string {
 function skipReasonInFolder(name: string): SkipReason | undefined {
   if (name.startsWith("~$")) return "lock-file";
   if (name.startsWith(".")) return "hidden";
+  // A staffer's layout beside the submissions (and its schema) is loaded as a layout, never read as one.
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".layout.json") || lower === "layout.schema.json") return "layout-file";
   const ext = path.extname(name).toLowerCase();
   if (!(SPREADSHEET_EXTENSIONS as readonly string[]).includes(ext)) return "not-spreadsheet";
   return undefined;

@@ -13,6 +13,7 @@ import { writeJsonReport } from "./write-json-report";
 const VERSION = "0.1.0";
 
 interface CommonFlags {
+  layouts: string[];
   json?: boolean;
   lang: Locale;
   layout?: string;
@@ -22,6 +23,11 @@ interface CommonFlags {
 
 function langOption(): Option {
   return new Option("--lang <locale>", both("opt.lang")).choices([...LOCALES]).default("zh-CN");
+}
+
+/** A repeatable option's values (`--layouts a --layouts b`). */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function print(text: string): void {
@@ -50,12 +56,14 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument("<files...>", both("arg.files"))
     .option("--json", both("opt.json"))
     .option("--layout <id>", both("opt.layout"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
     .addOption(langOption())
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.detect")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { detect, detectExitCode } = await import("./commands/detect");
       const { renderDetect } = await import("./render/detect-output");
-      const result = await detect({ cwd: process.cwd(), files, layoutId: flags.layout, locale: flags.lang, catalog: BUILT_IN_CATALOG });
+      const catalog = await catalogFor(flags, files, !flags.json);
+      const result = await detect({ cwd: process.cwd(), files, layoutId: flags.layout, locale: flags.lang, catalog });
       if (flags.json) printJson(result);
       else print(renderDetect(result, flags.lang));
       setExitCode(detectExitCode(result));
@@ -66,6 +74,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description(both("validate.description"))
     .argument("<files...>", both("arg.files"))
     .option("--layout <id>", both("opt.layout"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
     .option("--city <city>", both("opt.city"))
     .option("--report <file>", both("opt.report"))
     .option("--json", both("opt.json"))
@@ -73,6 +82,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.validate")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { validate, validateExitCode } = await import("./commands/validate");
+      const catalog = await catalogFor(flags, files, !flags.json);
       const { renderValidate } = await import("./render/validate-output");
       const result = await validate({
         cwd: process.cwd(),
@@ -80,7 +90,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         layoutId: flags.layout,
         city: flags.city,
         locale: flags.lang,
-        catalog: BUILT_IN_CATALOG,
+        catalog,
       });
       if (flags.report) writeJsonReport(process.cwd(), flags.report, result);
       if (flags.json) printJson(result);
@@ -96,6 +106,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .requiredOption("--out <file>", both("opt.out"))
     .option("--report <file>", both("opt.report"))
     .option("--layout <id>", both("opt.layout"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
     .option("--city <city>", both("opt.city"))
     .option("--roster <file>", both("opt.roster"))
     .option("--feedback <dir>", both("opt.feedback"))
@@ -105,6 +116,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.rollup")}`)
     .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; feedback?: string; keepAll?: boolean }) => {
       const { rollup, rollupExitCode } = await import("./commands/rollup");
+      const catalog = await catalogFor(flags, inputs, !flags.json);
       const { renderRollupSummary } = await import("./render/rollup-summary");
       const { createProgress } = await import("./progress");
       const progress = flags.json ? undefined : createProgress(flags.lang);
@@ -118,7 +130,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         feedback: flags.feedback,
         keepAll: flags.keepAll,
         locale: flags.lang,
-        catalog: BUILT_IN_CATALOG,
+        catalog,
         onProgress: progress?.update,
       });
       progress?.stop();
@@ -128,6 +140,56 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(rollupExitCode(result));
     });
 
+  const layouts = program.command("layouts").description(both("layouts.description")).helpOption("-h, --help", both("opt.help"));
+  layouts
+    .command("list")
+    .description(both("layouts.list.description"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
+    .option("--json", both("opt.json"))
+    .addOption(langOption())
+    .action(async (flags: { layouts: string[]; json?: boolean; lang: Locale }) => {
+      const { listLayouts, renderLayoutList } = await import("./commands/layouts");
+      const list = listLayouts({ cwd: process.cwd(), layouts: flags.layouts, locale: flags.lang });
+      if (flags.json) printJson(list);
+      else print(renderLayoutList(list, flags.lang));
+    });
+  layouts
+    .command("show")
+    .description(both("layouts.show.description"))
+    .argument("<id>", both("arg.layoutId"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
+    .addOption(langOption())
+    .action(async (id: string, flags: { layouts: string[]; lang: Locale }) => {
+      const { showLayout } = await import("./commands/layouts");
+      process.stdout.write(showLayout(id, { cwd: process.cwd(), layouts: flags.layouts, locale: flags.lang }));
+    });
+  layouts
+    .command("schema")
+    .description(both("layouts.schema.description"))
+    .action(async () => {
+      const { layoutSchemaText } = await import("./commands/layouts");
+      process.stdout.write(layoutSchemaText());
+    });
+
+  program
+    .command("learn")
+    .description(both("learn.description"))
+    .argument("<template>", both("arg.template"))
+    .option("--sheet <name>", both("opt.sheet"))
+    .option("--out <file>", both("opt.learnOut"))
+    .option("--id <id>", both("opt.id"))
+    .option("--city <city>", both("opt.learnCity"))
+    .option("--json", both("opt.json"))
+    .addOption(langOption())
+    .action(async (template: string, flags: { sheet?: string; out?: string; id?: string; city?: string; json?: boolean; lang: Locale }) => {
+      const { learn } = await import("./commands/learn");
+      const { renderLearn } = await import("./render/learn-output");
+      const result = await learn({ cwd: process.cwd(), template, sheet: flags.sheet, out: flags.out, id: flags.id, city: flags.city, locale: flags.lang });
+      if (flags.json) process.stdout.write(result.fileText);
+      else print(renderLearn(result, flags.lang));
+      setExitCode(EXIT_OK);
+    });
+
   program
     .command("feedback")
     .description(both("feedback.description"))
@@ -135,6 +197,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .requiredOption("--out <dir>", both("opt.feedbackOut"))
     .option("--report <file>", both("opt.report"))
     .option("--layout <id>", both("opt.layout"))
+    .option("--layouts <path>", both("opt.layouts"), collect, [])
     .option("--city <city>", both("opt.city"))
     .option("--roster <file>", both("opt.roster"))
     .option("--keep-all", both("opt.keepAll"))
@@ -143,6 +206,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.feedback")}`)
     .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; keepAll?: boolean }) => {
       const { feedback, feedbackExitCode } = await import("./commands/feedback");
+      const catalog = await catalogFor(flags, inputs, !flags.json);
       const { renderRollupSummary } = await import("./render/rollup-summary");
       const { createProgress } = await import("./progress");
       const progress = flags.json ? undefined : createProgress(flags.lang);
@@ -155,7 +219,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         roster: flags.roster,
         keepAll: flags.keepAll,
         locale: flags.lang,
-        catalog: BUILT_IN_CATALOG,
+        catalog,
         onProgress: progress?.update,
       });
       progress?.stop();
@@ -166,6 +230,23 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/**
+ * The catalog of a run: the built-ins, the `--layouts` files and folders, and every
+ * `*.layout.json` inside an input folder. A broken layout file stops the run here, before any
+ * submission is read (exit 2). Which user layouts were loaded, and which built-in each replaces,
+ * is said on stdout (stderr with --json, so the JSON stays clean).
+ */
+async function catalogFor(flags: CommonFlags, inputs: string[], toStdout: boolean) {
+  const { loadUserLayouts, runCatalog } = await import("./user-layouts");
+  const user = loadUserLayouts(flags.layouts ?? [], inputs, process.cwd(), flags.lang);
+  if (user.length === 0) return BUILT_IN_CATALOG;
+  const { catalog, replaced } = runCatalog(user);
+  const say = (line: string) => (toStdout ? process.stdout : process.stderr).write(`${line}\n`);
+  say(t(flags.lang, "layouts.loaded", { list: user.map((u) => `${u.layout.id} (${u.path})`).join(flags.lang === "zh-CN" ? "、" : ", ") }));
+  for (const u of replaced) say(t(flags.lang, "layouts.replaced", { id: u.layout.id, path: u.path }));
+  return catalog;
 }
 
 /** The layouts `--layout` accepts, with their official titles. */
@@ -181,6 +262,8 @@ function helpExamples(): string {
     "  smartcampus detect 吴兴区/*.xlsx",
     "  smartcampus validate 湖州二中.xlsx --city 湖州市 --report 问题.json",
     "  smartcampus rollup 报送/ --out 汇总.xlsx --report 报告.json --roster 名单.csv",
+    "  smartcampus learn 附件1.xlsx --id ai-pilot-2026 --out 报送/实验校.layout.json",
+    "  smartcampus layouts show huzhou-space-plan > 计划表.layout.json",
     "  smartcampus rollup 报送/ --out 汇总.xlsx --feedback 退回/",
     "  smartcampus feedback 报送/某校.xlsx --out 退回/",
   ].join("\n");
@@ -190,6 +273,11 @@ function helpExamples(): string {
 export function exitCodeForError(error: unknown, locale: Locale): number {
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_OK;
+    return EXIT_USAGE;
+  }
+  if (error instanceof UsageError && error.key === "usage.layoutFile") {
+    // A broken layout file: each fault on its own line, naming file, JSON path and fault; no usage help.
+    process.stderr.write(`${t(locale, error.key, error.params)}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof UsageError) {

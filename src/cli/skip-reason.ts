@@ -11,6 +11,7 @@ const KEYS: Record<SetAsideReason, TextKey> = {
   hidden: "reason.hidden",
   "not-spreadsheet": "reason.notSpreadsheet",
   roster: "reason.roster",
+  "layout-file": "reason.layoutFile",
   output: "reason.output",
   feedback: "reason.feedback",
   "no-layout": "reason.unknownLayout",

@@ -13,3 +13,7 @@ export * from "./model/grid";
 export * from "./model/issue";
 export * from "./model/record";
 export * from "./model/sheet-result";
+export { learnLayout, type LearnOptions, type LearnResult, type LearnedColumn } from "./learn/learn-layout";
+export { parseLayoutText, checkLayoutObject, layoutFileText, jsonPath, type LayoutFileResult, type LayoutProblem, type LayoutFault } from "./layout/layout-file";
+export { formatLayoutProblem } from "./layout/layout-file-messages";
+export { layoutJsonSchema, layoutJsonSchemaText, LAYOUT_SCHEMA_REF, LAYOUT_SCHEMA_FILE } from "./layout/json-schema";

@@ -10,7 +10,7 @@ import { huzhouPlanWithFaults, ningboSubmissions, type PageFile } from "./sample
 import { serveFolder, type StaticServer } from "./static-server";
 
 /*
- * Sending problems back from the standalone page, in Debian's Chromium: 生成退回文件 after a
+ * Sending problems back from the standalone page (dist/index.html), in Debian's Chromium: 生成退回文件 after a
  * roll-up of three files downloads a zip whose copies open and carry the marks, each message's
  * copy button puts it on the clipboard, and the 校验 tab's 复制问题说明 copies the sheet's message.
  * What the page must show is computed in Node by the same engine, never written into the test.
@@ -50,7 +50,7 @@ run("returned files and messages on the standalone page", () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${server.origin}/index.html`);
     await page.locator('main[data-engine="ready"]').waitFor();
     expect(errors).toEqual([]);
     return page;

@@ -18,6 +18,8 @@ export const VALUE_TYPES = [
   "choice",
   "district",
   "stage",
+  /** A date (日期 / 时间 columns): ISO text, or any common way of writing one. */
+  "date",
   /** An indicator's self-assessed level (A–D, or 完全实现 …), read by the rules' `indicatorLevel`. */
   "level",
   /** The ticked items of a form, at least `form.minItems` of them. */
@@ -27,13 +29,13 @@ export const valueTypeSchema = z.enum(VALUE_TYPES);
 export type ValueType = z.infer<typeof valueTypeSchema>;
 
 /** An allowed value and the spellings understood as it (rewritten with `normalized-value`). */
-export const choiceSchema = z.object({
+export const choiceSchema = z.strictObject({
   value: z.string().min(1),
   synonyms: z.array(z.string().min(1)).default([]),
 });
 export type Choice = z.infer<typeof choiceSchema>;
 
-export const fieldSchema = z.object({
+export const fieldSchema = z.strictObject({
   /** Canonical field name used in every report; `组/子` for a field under a grouped header. */
   name: z.string().min(1),
   /** Other header texts meaning this field (compared after header-key normalisation). */
@@ -75,7 +77,7 @@ export type FieldDef = z.infer<typeof fieldSchema>;
 export type FieldInput = z.input<typeof fieldSchema>;
 
 /** The parent of a grouped two-row header (`试点工作负责人` over `姓名 | 职务 | 联系电话 | 电子邮箱`). */
-export const groupSchema = z.object({
+export const groupSchema = z.strictObject({
   name: z.string().min(1),
   /** Other spellings of the parent; `alias + sub-header` is also read as a one-row header (`负责人姓名`). */
   aliases: z.array(z.string().min(1)).default([]),
@@ -83,7 +85,7 @@ export const groupSchema = z.object({
 export type GroupDef = z.infer<typeof groupSchema>;
 
 /** A key of the info line above the header (`区县：吴兴区  联系人：张三`). */
-export const infoKeySchema = z.object({
+export const infoKeySchema = z.strictObject({
   key: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
 });
@@ -91,13 +93,13 @@ export type InfoKeyDef = z.infer<typeof infoKeySchema>;
 export type InfoKeyInput = z.input<typeof infoKeySchema>;
 
 /** A section row opening part of a sectioned sheet; every record below carries `value` in the section field. */
-export const sectionMarkerSchema = z.object({
+export const sectionMarkerSchema = z.strictObject({
   /** Text the section row starts with (after normalisation). */
   match: z.string().min(1),
   value: z.string().min(1),
 });
 
-export const sectionsSchema = z.object({
+export const sectionsSchema = z.strictObject({
   field: z.string().min(1),
   markers: z.array(sectionMarkerSchema).min(1),
   /** Label of the per-section contact row (`工作联系人 | … | 联系电话 | …`), read as section info. */
@@ -108,7 +110,7 @@ export const sectionsSchema = z.object({
 export const quotaScopeSchema = z.enum(["district", "functional-zone", "municipal-school", "city"]);
 export type QuotaScope = z.infer<typeof quotaScopeSchema>;
 
-export const quotaRuleSchema = z.object({
+export const quotaRuleSchema = z.strictObject({
   scope: quotaScopeSchema,
   /** Field whose value names the scope (default: the layout's `scope.field`); a municipal school is counted by its 单位. */
   scopeField: z.string().optional(),
@@ -126,7 +128,7 @@ export const quotaRuleSchema = z.object({
 });
 export type QuotaRule = z.infer<typeof quotaRuleSchema>;
 
-export const quotaSchema = z.object({
+export const quotaSchema = z.strictObject({
   /** Field whose value splits the count (`类别`, `试点类别`); absent when one count. */
   categoryField: z.string().optional(),
   rules: z.array(quotaRuleSchema).min(1),
@@ -134,7 +136,7 @@ export const quotaSchema = z.object({
 export type QuotaSpec = z.infer<typeof quotaSchema>;
 
 /** Where a record's district / scope comes from: a field, else an info-line key. */
-export const scopeSourceSchema = z.object({
+export const scopeSourceSchema = z.strictObject({
   field: z.string().optional(),
   infoKey: z.string().optional(),
   /** What the scope names: a district (county level) or a city. */
@@ -145,12 +147,12 @@ export const scopeSourceSchema = z.object({
  * The field naming the school (or 单位, 试点单位) a row belongs to: the roll-up's cross-level and
  * period checks and the roster compare it.
  */
-export const schoolSourceSchema = z.object({
+export const schoolSourceSchema = z.strictObject({
   field: z.string().min(1),
 });
 
 /** One self-assessment level of the indicator matrix: its letter and the field of its tick column. */
-export const indicatorLevelSchema = z.object({
+export const indicatorLevelSchema = z.strictObject({
   letter: z.string().min(1),
   field: z.string().min(1),
   /** What the level means, the second header row of the notice's sheet (`完全实现`). */
@@ -158,7 +160,7 @@ export const indicatorLevelSchema = z.object({
 });
 
 /** One indicator as the notice numbers and words it (written into the blank template). */
-export const indicatorEntrySchema = z.object({
+export const indicatorEntrySchema = z.strictObject({
   no: z.number().int().positive(),
   item: z.string().min(1),
   indicator: z.string().min(1),
@@ -166,14 +168,14 @@ export const indicatorEntrySchema = z.object({
 });
 export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;
 
-export const indicatorGroupSchema = z.object({
+export const indicatorGroupSchema = z.strictObject({
   item: z.string().min(1),
   indicator: z.string().min(1),
   from: z.number().int().positive(),
   to: z.number().int().positive(),
 });
 
-export const indicatorsSchema = z.object({
+export const indicatorsSchema = z.strictObject({
   count: z.number().int().positive(),
   /** Field holding the indicator's number. */
   numberField: z.string().min(1),
@@ -190,14 +192,14 @@ export const indicatorsSchema = z.object({
 });
 
 /** A box of the form below the items (`教育局意见`): its label, what is printed in it, its height in lines. */
-export const formRowSchema = z.object({
+export const formRowSchema = z.strictObject({
   label: z.string().min(1),
   /** Printed in the box: a hint (`（请对照分类内容进行简要阐述；1500 字左右）`) or a signature line (`（盖章）  年  月  日`). */
   note: z.string().optional(),
   lines: z.number().int().positive().default(1),
 });
 
-export const formSchema = z.object({
+export const formSchema = z.strictObject({
   /** Label of the cell whose right-hand neighbour names the school. */
   nameLabels: z.array(z.string().min(1)).min(1),
   /** Label of the row holding the tick boxes. */
@@ -220,7 +222,9 @@ export type LayoutKind = z.infer<typeof layoutKindSchema>;
 const SCHOOL_KINDS: ReadonlySet<LayoutKind> = new Set<LayoutKind>(["list", "sectioned-list", "form"]);
 
 export const layoutSchema = z
-  .object({
+  .strictObject({
+    /** Where an editor finds this schema (`./layout.schema.json`); ignored by the engine. */
+    $schema: z.string().optional(),
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     title: z.string().min(1),
     titleAliases: z.array(z.string().min(1)).default([]),
@@ -244,46 +248,67 @@ export const layoutSchema = z
     quota: quotaSchema.optional(),
     indicators: indicatorsSchema.optional(),
     form: formSchema.optional(),
+    /** What a person should check: what learning from a template could not infer. Not read by the engine. */
+    notes: z.array(z.string()).optional(),
     /** Built-in table of a `reference` layout (overridden by a sheet of this layout). */
     builtIn: z.array(z.record(z.string(), z.union([z.string(), z.number()]))).optional(),
   })
   .superRefine((layout, ctx) => {
+    // Each fault names the JSON path of the entry at fault and a `rule` with its params, so a
+    // layout file's reader can say where and what in the staffer's language (layout-file-messages).
+    const fault = (path: PropertyKey[], rule: LayoutRule, message: string, params: Record<string, string> = {}) =>
+      ctx.addIssue({ code: "custom", path, message: `${layout.id}: ${message}`, params: { rule, ...params } });
     const names = new Set(layout.fields.map((f) => f.name));
-    if (names.size !== layout.fields.length) ctx.addIssue({ code: "custom", message: `${layout.id}: duplicate field name` });
-    const known = (name: string | undefined, what: string) => {
-      if (name !== undefined && !names.has(name)) ctx.addIssue({ code: "custom", message: `${layout.id}: ${what} names unknown field ${name}` });
+    const seen = new Set<string>();
+    layout.fields.forEach((f, i) => {
+      if (seen.has(f.name)) fault(["fields", i, "name"], "duplicate-field", "duplicate field name", { name: f.name });
+      seen.add(f.name);
+    });
+    const known = (name: string | undefined, path: PropertyKey[], what: string) => {
+      if (name !== undefined && !names.has(name)) fault(path, "unknown-field", `${what} names unknown field ${name}`, { name });
     };
-    for (const k of layout.duplicateKey) known(k, "duplicateKey");
-    known(layout.sections?.field, "sections.field");
-    known(layout.scope?.field, "scope.field");
-    known(layout.school?.field, "school.field");
-    known(layout.quota?.categoryField, "quota.categoryField");
-    for (const r of layout.quota?.rules ?? []) known(r.scopeField, "quota rule scopeField");
-    known(layout.indicators?.numberField, "indicators.numberField");
-    known(layout.indicators?.levelField, "indicators.levelField");
-    for (const l of layout.indicators?.levels ?? []) known(l.field, "indicators.levels");
+    layout.duplicateKey.forEach((k, i) => known(k, ["duplicateKey", i], "duplicateKey"));
+    known(layout.sections?.field, ["sections", "field"], "sections.field");
+    known(layout.scope?.field, ["scope", "field"], "scope.field");
+    known(layout.school?.field, ["school", "field"], "school.field");
+    known(layout.quota?.categoryField, ["quota", "categoryField"], "quota.categoryField");
+    layout.quota?.rules.forEach((r, i) => known(r.scopeField, ["quota", "rules", i, "scopeField"], "quota rule scopeField"));
+    known(layout.indicators?.numberField, ["indicators", "numberField"], "indicators.numberField");
+    known(layout.indicators?.levelField, ["indicators", "levelField"], "indicators.levelField");
+    layout.indicators?.levels.forEach((l, i) => known(l.field, ["indicators", "levels", i, "field"], "indicators.levels"));
     const groups = new Set(layout.groups.map((g) => g.name));
-    for (const f of layout.fields) {
-      if (f.group && !groups.has(f.group)) ctx.addIssue({ code: "custom", message: `${layout.id}: ${f.name} names unknown group ${f.group}` });
-    }
+    layout.fields.forEach((f, i) => {
+      if (f.group && !groups.has(f.group)) fault(["fields", i, "group"], "unknown-group", `${f.name} names unknown group ${f.group}`, { name: f.group });
+    });
     const infoKeys = new Set(layout.info.map((i) => i.key));
-    for (const f of layout.fields) {
-      if (f.type === "choice" && !f.choices?.length) ctx.addIssue({ code: "custom", message: `${layout.id}: choice field ${f.name} has no choices` });
-      if (f.fromInfo && !infoKeys.has(f.fromInfo)) ctx.addIssue({ code: "custom", message: `${layout.id}: ${f.name}.fromInfo names unknown info key ${f.fromInfo}` });
-    }
-    if (layout.scope?.infoKey && !infoKeys.has(layout.scope.infoKey)) ctx.addIssue({ code: "custom", message: `${layout.id}: scope.infoKey unknown` });
-    if (layout.kind === "sectioned-list" && !layout.sections) ctx.addIssue({ code: "custom", message: `${layout.id}: sectioned-list needs sections` });
-    if (layout.kind === "indicator-matrix" && !layout.indicators) ctx.addIssue({ code: "custom", message: `${layout.id}: indicator-matrix needs indicators` });
+    layout.fields.forEach((f, i) => {
+      if (f.type === "choice" && !f.choices?.length) fault(["fields", i, "choices"], "no-choices", `choice field ${f.name} has no choices`, { name: f.name });
+      if (f.fromInfo && !infoKeys.has(f.fromInfo)) fault(["fields", i, "fromInfo"], "unknown-info-key", `${f.name}.fromInfo names unknown info key ${f.fromInfo}`, { name: f.fromInfo });
+    });
+    if (layout.scope?.infoKey && !infoKeys.has(layout.scope.infoKey)) fault(["scope", "infoKey"], "unknown-info-key", "scope.infoKey unknown", { name: layout.scope.infoKey });
+    if (layout.kind === "sectioned-list" && !layout.sections) fault(["sections"], "needs-entry", "sectioned-list needs sections", { kind: layout.kind, entry: "sections" });
+    if (layout.kind === "indicator-matrix" && !layout.indicators) fault(["indicators"], "needs-entry", "indicator-matrix needs indicators", { kind: layout.kind, entry: "indicators" });
     const list = layout.indicators?.list ?? [];
     if (list.length > 0 && (list.length !== layout.indicators!.count || list.some((e, i) => e.no !== i + 1))) {
-      ctx.addIssue({ code: "custom", message: `${layout.id}: indicators.list must number 1…${layout.indicators!.count}` });
+      fault(["indicators", "list"], "indicator-numbers", `indicators.list must number 1…${layout.indicators!.count}`, { count: String(layout.indicators!.count) });
     }
-    if (layout.kind === "form" && !layout.form) ctx.addIssue({ code: "custom", message: `${layout.id}: form needs form` });
-    if (SCHOOL_KINDS.has(layout.kind) && !layout.school) ctx.addIssue({ code: "custom", message: `${layout.id}: a ${layout.kind} layout needs school.field` });
-    for (const r of layout.quota?.rules ?? []) {
-      if (r.limit === undefined && r.table === undefined) ctx.addIssue({ code: "custom", message: `${layout.id}: a quota rule needs limit or table` });
-    }
+    if (layout.kind === "form" && !layout.form) fault(["form"], "needs-entry", "form needs form", { kind: layout.kind, entry: "form" });
+    if (SCHOOL_KINDS.has(layout.kind) && !layout.school) fault(["school"], "needs-entry", `a ${layout.kind} layout needs school.field`, { kind: layout.kind, entry: "school.field" });
+    layout.quota?.rules.forEach((r, i) => {
+      if (r.limit === undefined && r.table === undefined) fault(["quota", "rules", i], "quota-limit", "a quota rule needs limit or table");
+    });
   });
+
+/** The cross-entry rules a layout obeys beyond each entry's own type (the `rule` param of a custom fault). */
+export type LayoutRule =
+  | "duplicate-field"
+  | "unknown-field"
+  | "unknown-group"
+  | "no-choices"
+  | "unknown-info-key"
+  | "needs-entry"
+  | "indicator-numbers"
+  | "quota-limit";
 
 /** A layout as written in a data file (defaults may be left out). */
 export type LayoutInput = z.input<typeof layoutSchema>;

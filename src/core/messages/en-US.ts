@@ -35,6 +35,7 @@ export const enUS: MessageTable = {
       `${f(a)} ${v(a)}${a.part && a.part !== a.value ? ` (part "${a.part}")` : ""} is not a valid phone number (expected an 11-digit mobile, or an area code and a 7–8 digit landline such as 0572-2345678)`,
     "invalid-email": (a) => `${f(a)} ${v(a)}${a.part && a.part !== a.value ? ` (part "${a.part}")` : ""} is not a valid e-mail address (expected e.g. name@example.com)`,
     "invalid-postcode": (a) => `${f(a)} ${v(a)} is not a valid postcode (expected six digits)`,
+    "invalid-date": (a) => `${f(a)} ${v(a)} is not a valid date (expected e.g. 2026-03-15)`,
     "invalid-number": (a) =>
       `${f(a)} ${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"} (expected ${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""})`,
     "invalid-choice": (a) =>
@@ -68,6 +69,7 @@ export const enUS: MessageTable = {
     },
     "invalid-email": (a) => `${v(a)} is not a valid e-mail address`,
     "invalid-postcode": (a) => `${v(a)} is not six digits`,
+    "invalid-date": (a) => `${v(a)} is not a date`,
     "invalid-number": (a) => `${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `only ${a.count} item(s) ticked` : a.reason === "multiple" ? "several levels marked" : `${v(a)} is not an allowed value`,
@@ -87,6 +89,7 @@ export const enUS: MessageTable = {
     "invalid-phone": () => "an 11-digit mobile, or an area code and a 7–8 digit landline such as 0572-2345678",
     "invalid-email": () => "e.g. name@example.com",
     "invalid-postcode": () => "six digits",
+    "invalid-date": () => "e.g. 2026-03-15",
     "invalid-number": (a) => `${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `at least ${a.min} ticked (${a.expected})` : a.reason === "multiple" ? `exactly one (${a.expected})` : a.expected ? `one of: ${a.expected}` : "",

@@ -46,6 +46,7 @@ export const zhCN: MessageTable = {
     "invalid-phone": (a) => `${f(a)}${v(a)}${a.part && a.part !== a.value ? `中的“${a.part}”` : ""}不是有效的电话号码（应为 11 位手机号，或区号加 7–8 位座机号，如 0572-2345678）`,
     "invalid-email": (a) => `${f(a)}${v(a)}${a.part && a.part !== a.value ? `中的“${a.part}”` : ""}不是有效的电子邮箱（应如 name@example.com）`,
     "invalid-postcode": (a) => `${f(a)}${v(a)}不是有效的邮政编码（应为 6 位数字）`,
+    "invalid-date": (a) => `${f(a)}${v(a)}不是有效的日期（应如 2026-03-15 或 2026年3月15日）`,
     "invalid-number": (a) =>
       `${f(a)}${v(a)}${NUMBER_REASON[String(a.reason)] ?? "不是有效的数字"}（应为${range(a)}${a.type === "integer" ? "整数" : "数字"}${a.unit ? `，单位${a.unit}` : ""}）`,
     "invalid-choice": (a) =>
@@ -79,6 +80,7 @@ export const zhCN: MessageTable = {
     },
     "invalid-email": (a) => `${v(a)}不是有效的邮箱`,
     "invalid-postcode": (a) => `${v(a)}不是 6 位数字`,
+    "invalid-date": (a) => `${v(a)}不是有效的日期`,
     "invalid-number": (a) => `${v(a)}${NUMBER_REASON[String(a.reason)] ?? "不是有效的数字"}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `只勾选了 ${a.count} 项` : a.reason === "multiple" ? "选了多个等级" : `${v(a)}不是可选的值`,
@@ -98,6 +100,7 @@ export const zhCN: MessageTable = {
     "invalid-phone": () => "11 位手机号，或区号加 7–8 位座机号，如 0572-2345678",
     "invalid-email": () => "如 name@example.com",
     "invalid-postcode": () => "6 位数字",
+    "invalid-date": () => "如 2026-03-15 或 2026年3月15日",
     "invalid-number": (a) => `${range(a)}${a.type === "integer" ? "整数" : "数字"}${a.unit ? `，单位${a.unit}` : ""}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `至少勾选 ${a.min} 项（${a.expected}）` : a.reason === "multiple" ? `只选一个（${a.expected}）` : a.expected ? `${a.expected}` : "",

@@ -27,6 +27,18 @@ export interface Grid {
    * Every row/column number in a report is `origin + index + 1`, so a person can find the cell.
    */
   origin?: { row: number; column: number };
+  /**
+   * The drop-down lists (list data validations) the sheet offers, as its author set them, relative
+   * to `rows` like `merges`. Only a template's reader fills them (learning a layout reads a column's
+   * list as its choices); recognition and validation never look at them.
+   */
+  lists?: DropDownList[];
+}
+
+/** One drop-down list over an area of a sheet: the values a person picks from. */
+export interface DropDownList {
+  area: CellArea;
+  values: string[];
 }
 
 /** 1-based source row of `rows[r]`. */

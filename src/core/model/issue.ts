@@ -9,6 +9,7 @@ export const ISSUE_SEVERITY = {
   "invalid-postcode": "error",
   "invalid-number": "error",
   "invalid-choice": "error",
+  "invalid-date": "error",
   "normalized-value": "warning",
   "suspicious-value": "warning",
   "duplicate-row": "warning",

@@ -2,6 +2,7 @@ import type { Layout } from "../layout/schema";
 import type { Catalog } from "../layouts/catalog";
 import type { Grid } from "../model/grid";
 import type { NearMiss } from "../model/sheet-result";
+import { candidateLayouts } from "./catalog-index";
 import { recognizeForm } from "./form-recognizer";
 import { recognizeByHeader } from "./header-recognizer";
 import type { Recognition } from "./recognition";
@@ -40,14 +41,28 @@ export function detectSheet(grid: Grid, options: DetectOptions): DetectOutcome {
     if (r && r.header && r.header.columns.length > 0) return { recognition: { ...r, accepted: true } };
     return { nearMiss: r ? nearMissOf(r) : { layoutId: layout.id, confidence: 0, missingRequired: layout.fields.filter((f) => f.required).map((f) => f.name) } };
   }
+  // Only the layouts the sheet's header keys could make acceptable are scored; the near miss is
+  // looked for only when none is accepted, among the layouts some header key names. Same result as
+  // scoring every layout in catalog order.
+  const layouts = options.catalog.layouts;
+  const { acceptable, named } = candidateLayouts(view, options.catalog);
+  const scored = new Map<number, Recognition | undefined>();
+  const scoreAt = (i: number) => {
+    if (!scored.has(i)) scored.set(i, recognize(view, layouts[i], false));
+    return scored.get(i);
+  };
   let best: Recognition | undefined;
+  for (const i of acceptable) {
+    const r = scoreAt(i);
+    if (!r || !r.accepted) continue;
+    if (!best || r.detection.confidence > best.detection.confidence || (r.detection.confidence === best.detection.confidence && r.detection.columns.length > best.detection.columns.length)) best = r;
+  }
   let closest: Recognition | undefined;
-  for (const layout of options.catalog.layouts) {
-    const r = recognize(view, layout, false);
-    if (!r) continue;
-    if (r.accepted) {
-      if (!best || r.detection.confidence > best.detection.confidence || (r.detection.confidence === best.detection.confidence && r.detection.columns.length > best.detection.columns.length)) best = r;
-    } else if (!closest || r.score > closest.score) closest = r;
+  if (!best) {
+    for (const i of named) {
+      const r = scoreAt(i);
+      if (r && !r.accepted && (!closest || r.score > closest.score)) closest = r;
+    }
   }
   if (best) return { recognition: best };
   if (closest) return { nearMiss: nearMissOf(closest) };

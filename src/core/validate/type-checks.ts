@@ -2,6 +2,7 @@ import type { ValueType } from "../layout/schema";
 import type { ValueCheck } from "./check";
 import { checkChoice } from "./choice-check";
 import { checkContact } from "./contact-check";
+import { checkDate } from "./date-check";
 import { checkDistrict } from "./district-check";
 import { checkEmail } from "./email-check";
 import { checkItems } from "./items-check";
@@ -24,6 +25,7 @@ export const TYPE_CHECKS: Record<ValueType, readonly ValueCheck[]> = {
   choice: [checkChoice],
   district: [checkDistrict],
   stage: [checkStage],
+  date: [checkDate],
   level: [checkLevel],
   items: [checkItems],
 };

@@ -5,3 +5,4 @@ export type {
 export { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 export type { TextEncoding } from "./decode-text";
 export { parseCsv, guessDelimiter, type Delimiter, type ParsedCsv } from "./parse-csv";
+export { readDropDownLists, attachDropDownLists } from "./read-drop-down-lists";

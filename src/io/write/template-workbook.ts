@@ -40,10 +40,35 @@ export async function writeTemplateWorkbook(layout: Layout, options: TemplateOpt
   const width = fields.length;
   styleTitle(sheet, 1, width, layout.title);
   styleInfo(sheet, 2, width, templateInfoLine(layout) || " ");
-  const headerEnd = writeHeader(sheet, 3, fields);
   const count = options.rows ?? 200;
   const lists = new ListSheet(workbook);
   const city = options.city ?? layout.city;
+  // A sectioned sheet (湖州 附件4) repeats, per section, its section row, contact row and header.
+  const markers = layout.sections?.markers ?? [undefined];
+  const perSection = layout.sections ? Math.max(1, Math.ceil(count / markers.length)) : count;
+  let at = 3;
+  let firstHeaderEnd = 0;
+  for (const marker of markers) {
+    if (marker) {
+      styleTitle(sheet, at++, width, marker.match);
+      const label = layout.sections?.contactLabels[0];
+      if (label) {
+        const contact = sheet.getRow(at++);
+        [label, "", "联系电话", ""].forEach((v, i) => (contact.getCell(i + 1).value = v || null));
+      }
+    }
+    const headerEnd = writeHeader(sheet, at, fields);
+    firstHeaderEnd ||= headerEnd;
+    writeBlankRows(sheet, fields, headerEnd, perSection, city, lists);
+    at = headerEnd + perSection + 2;
+  }
+  const headerEnd = firstHeaderEnd;
+  setupPage(sheet, headerEnd);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Blank rows under a header: borders, text format where a number is not asked, and each column's drop-down. */
+function writeBlankRows(sheet: ExcelJS.Worksheet, fields: FieldDef[], headerEnd: number, count: number, city: string | undefined, lists: ListSheet): void {
   fields.forEach((field, i) => {
     const values = listFor(field, city);
     const column = sheet.getColumn(i + 1);
@@ -67,8 +92,6 @@ export async function writeTemplateWorkbook(layout: Layout, options: TemplateOpt
       });
     }
   });
-  setupPage(sheet, headerEnd);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 function sheetName(title: string): string {
