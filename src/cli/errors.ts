@@ -27,6 +27,11 @@ export class UsageError extends CliError {
   readonly exitCode = EXIT_USAGE;
 }
 
+/** The input was read but gives no result (`learn` on a sheet with no recognisable header): exit 1. */
+export class FindingError extends CliError {
+  readonly exitCode = EXIT_FINDINGS;
+}
+
 /** The run could not produce what was asked (an output not writable): exit 3. */
 export class RunError extends CliError {
   readonly exitCode = EXIT_NOTHING;

@@ -4,7 +4,7 @@
  * writes as JSON (`--report`) and turns into an exit code. One `catch` maps errors to exit codes.
  */
 import { Command, CommanderError, Option } from "commander";
-import { EXIT_NOTHING, EXIT_OK, EXIT_USAGE, RunError, UsageError } from "./errors";
+import { EXIT_NOTHING, EXIT_OK, EXIT_USAGE, FindingError, RunError, UsageError } from "./errors";
 import { BUILT_IN_CATALOG } from "../core/layouts/built-in";
 import { LOCALES, type Locale } from "./locale";
 import { both, t } from "./text/translate";
@@ -285,7 +285,7 @@ export function exitCodeForError(error: unknown, locale: Locale): number {
     process.stderr.write("smartcampus --help\n");
     return EXIT_USAGE;
   }
-  if (error instanceof RunError) {
+  if (error instanceof RunError || error instanceof FindingError) {
     process.stderr.write(`${t(locale, error.key, error.params)}\n`);
     return error.exitCode;
   }

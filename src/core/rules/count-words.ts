@@ -5,21 +5,18 @@ import { ruleText } from "./rule-text";
  * as text). Understood, and reported as `normalized-value`:
  * - a `共` / `共计` / `合共` prefix: `共3个`, `共计 35.5万元` (the unit, when written, is the field's);
  * - a count in Chinese numerals, for a field counting things (a whole number with a unit such as
- *   `个`): `三个`, `两个`, `共十二个`, `三` — 一 … 九十九; schools write small counts this way.
- * Anything else (`约3个`, `3-4个`, `三到四个`) is not a number and stays for the number check to
+ *   `个`): `三个`, `两个`, `共十个`, `三` — 一 … 十 only: schools write small counts this way; a
+ *   larger count in words (`五十`) is more likely a slip and is reported.
+ * Anything else (`约3个`, `3-4个`, `三到四个`, `五十`) is not a number and stays for the number check to
  * report as it is.
  */
 const PREFIX = /^(?:共计|合共|共)\s*/u;
 const DIGITS = /^(\d+(?:\.\d+)?)\s*(\D{0,4})$/u;
-const NUMERAL = /^([一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])\s*(\D{0,4})$/u;
+const NUMERAL = /^([一二两三四五六七八九十])\s*(\D{0,4})$/u;
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 function numeralValue(text: string): number {
-  const ten = text.indexOf("十");
-  if (ten < 0) return DIGIT_OF[text];
-  const tens = ten === 0 ? 1 : DIGIT_OF[text[0]];
-  const ones = ten === text.length - 1 ? 0 : DIGIT_OF[text[ten + 1]];
-  return tens * 10 + ones;
+  return text === "十" ? 10 : DIGIT_OF[text];
 }
 
 /**

@@ -8,11 +8,10 @@ describe("counts written with words", () => {
     ["三个", 3],
     ["两个", 2],
     ["三", 3],
-    ["十二个", 12],
-    ["二十个", 20],
+    ["共十个", 10],
   ])("%s is %d for a count of 个", (text, n) => expect(numberFromWords(text, "个", true)).toBe(n));
 
-  test.each([["约3个"], ["3-4个"], ["三到四个"], ["共3间"], ["若干"]])("%s is not a number", (text) => expect(numberFromWords(text, "个", true)).toBeUndefined());
+  test.each([["约3个"], ["3-4个"], ["三到四个"], ["共3间"], ["若干"], ["十二个"], ["五十"]])("%s is not a number", (text) => expect(numberFromWords(text, "个", true)).toBeUndefined());
 
   test("an amount takes the 共 prefix with digits only", () => {
     expect(numberFromWords("共35.5万元", "万元", false)).toBe(35.5);
