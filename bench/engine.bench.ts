@@ -26,7 +26,7 @@ import { BUILT_IN_CATALOG } from "../src/core/layouts/built-in";
 const ROWS = 100_000;
 const ROUNDS = 5;
 
-function bigWorkbook(): Uint8Array {
+export function bigWorkbook(): Uint8Array {
   const random = seededRandom(7);
   const districts = ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县", "南太湖新区"];
   const rows: Cell[][] = [[PLAN_TITLE], ["区县：    联系人：赵志刚    联系电话：0572-2398000"], PLAN_HEADER];

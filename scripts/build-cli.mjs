@@ -10,9 +10,10 @@ if (!existsSync(entry)) {
   console.log("build-cli: src/cli/main.ts not present yet, skipped");
   process.exit(0);
 }
+// The CLI, and the reader thread `smartcampus rollup` starts one per core (src/cli/analyze-files.ts).
 await build({
-  entryPoints: [entry],
-  outfile: path.join(root, "dist", "cli.js"),
+  entryPoints: { cli: entry, "analyze-worker": path.join(root, "src", "cli", "analyze-worker.ts") },
+  outdir: path.join(root, "dist"),
   bundle: true,
   platform: "node",
   target: "node20",

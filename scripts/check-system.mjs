@@ -10,7 +10,7 @@
 //   PATH           where `soffice` is found
 // The CJK font only makes the pane's screenshots legible, so a missing font is a note, not a failure.
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 
 const env = process.env;
@@ -30,6 +30,18 @@ function onPath(command) {
   return (env.PATH ?? "").split(path.delimiter).filter(Boolean).some((dir) => executable(path.join(dir, command)));
 }
 
+/** LibreOffice Writer's library beside the soffice found on PATH (Debian: /usr/lib/libreoffice/program). */
+function hasWriter() {
+  const dirs = (env.PATH ?? "").split(path.delimiter).filter(Boolean).filter((dir) => executable(path.join(dir, "soffice")));
+  return dirs.some((dir) => {
+    try {
+      return existsSync(path.join(path.dirname(realpathSync(path.join(dir, "soffice"))), "libswlo.so"));
+    } catch {
+      return false;
+    }
+  });
+}
+
 function pythonHasUno() {
   if (!executable(python)) return false;
   const run = spawnSync(python, ["-c", "import uno"], { stdio: "ignore", timeout: 30_000 });
@@ -45,6 +57,8 @@ function hasCjkFont() {
 const requirements = [
   { what: `Chromium at ${chromium}`, why: "the task pane's browser tests", pkg: "chromium", ok: () => executable(chromium) },
   { what: "LibreOffice (soffice on PATH)", why: "the .xls/.ods conversion tests", pkg: "libreoffice-calc-nogui", ok: () => onPath("soffice") },
+  { what: "LibreOffice Writer (libswlo.so beside soffice)", why: "the Word file tests", pkg: "libreoffice-writer-nogui", ok: hasWriter },
+  { what: "Info-ZIP zip on PATH", why: "the password-protected archive test", pkg: "zip", ok: () => onPath("zip") },
   { what: `LibreOffice's Python bridge (${python} -c "import uno")`, why: "the encrypted-workbook tests", pkg: "python3-uno", ok: pythonHasUno },
 ];
 
@@ -55,4 +69,4 @@ if (missing.length) {
   console.error(`install them with: sudo apt-get install --no-install-recommends ${missing.map((r) => r.pkg).join(" ")}   (bash .ci/run does this)`);
   process.exit(1);
 }
-console.log("system check: chromium, soffice and python3-uno found");
+console.log("system check: chromium, soffice (Calc and Writer), zip and python3-uno found");

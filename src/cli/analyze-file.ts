@@ -48,17 +48,25 @@ function unreadable(input: InputFile, error: NodeJS.ErrnoException): AnalyzedFil
  * on. The grids are dropped here; only the sheet results (records and issues) leave.
  */
 export async function analyzeFile(input: InputFile, options: AnalyzeOptions): Promise<AnalyzedFile> {
+  if (input.failure) return { path: input.display, error: input.failure.issue, sheets: [] };
   let bytes: Uint8Array;
-  try {
-    // Synchronous on purpose: files are handled one at a time, and awaiting each small read left
-    // the process idle for a fifth of a 1,000-file roll-up.
-    bytes = readFileSync(input.absolute);
-  } catch (error) {
-    return unreadable(input, error as NodeJS.ErrnoException);
+  if (input.archived) {
+    // Taken out of its archive, inflated once; its own zip shares the archive's caps.
+    const taken = input.archived.entry.bytes();
+    if (!taken.ok) return { path: input.display, error: taken.failure.issue, sheets: [] };
+    bytes = taken.bytes;
+  } else {
+    try {
+      // Synchronous on purpose: files are handled one at a time, and awaiting each small read left
+      // the process idle for a fifth of a 1,000-file roll-up.
+      bytes = readFileSync(input.absolute);
+    } catch (error) {
+      return unreadable(input, error as NodeJS.ErrnoException);
+    }
   }
-  const modified = modificationTime(input.absolute);
-  const fileName = path.basename(input.absolute);
-  const read = readWorkbook(bytes, fileName, { inflateRaw: nodeInflateRaw });
+  const modified = input.archived ? input.archived.entry.modified : modificationTime(input.absolute);
+  const fileName = input.archived ? input.archived.entry.fileName : path.basename(input.absolute);
+  const read = readWorkbook(bytes, fileName, { inflateRaw: nodeInflateRaw, ...(input.archived ? { budget: input.archived.budget } : {}) });
   if (!read.ok) return { path: input.display, error: read.issue, sheets: [], ...(modified ? { modified } : {}) };
   const { sheets } = analyzeWorkbook(input.display, read.grids, { catalog: options.catalog, layoutId: options.layoutId, fileName, city: options.city, checkDuplicates: options.checkDuplicates });
   return {

@@ -111,10 +111,13 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--roster <file>", both("opt.roster"))
     .option("--feedback <dir>", both("opt.feedback"))
     .option("--keep-all", both("opt.keepAll"))
+    .option("--workers <n>", both("opt.workers"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
     .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.rollup")}`)
-    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; feedback?: string; keepAll?: boolean }) => {
+    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; feedback?: string; keepAll?: boolean; workers?: string }) => {
+      const workers = flags.workers === undefined ? undefined : Number(flags.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError("usage.badWorkers", { value: flags.workers ?? "" });
       const { rollup, rollupExitCode } = await import("./commands/rollup");
       const catalog = await catalogFor(flags, inputs, !flags.json);
       const { renderRollupSummary } = await import("./render/rollup-summary");
@@ -132,6 +135,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         locale: flags.lang,
         catalog,
         onProgress: progress?.update,
+        workers,
       });
       progress?.stop();
       if (flags.report) writeJsonReport(process.cwd(), flags.report, result.report);

@@ -1,7 +1,7 @@
 import type { Catalog } from "../core/layouts/catalog";
 import { createRollups } from "../core/rollup/create-rollups";
 import type { RollupRun } from "../core/rollup/result";
-import { analyzeFile } from "./analyze-file";
+import { analyzeFiles } from "./analyze-files";
 import { listInputs, type InputFile } from "./input-files";
 import type { Locale } from "./locale";
 import type { ProgressUpdate } from "./progress";
@@ -21,6 +21,8 @@ export interface RollUpFilesOptions {
   /** This run's own outputs, never read as submissions: the roll-up workbook (`output`), the feedback folder's copies (`feedback`). */
   isOutput: (absolute: string) => "output" | "feedback" | undefined;
   onProgress?: (update: ProgressUpdate) => void;
+  /** Reader threads (`analyzeFiles`); default one per core, fewer for few files. */
+  workers?: number;
 }
 
 export interface RolledUpFiles {
@@ -32,9 +34,9 @@ export interface RolledUpFiles {
 }
 
 /**
- * Reads every submission found, one at a time, into one roll-up per layout: each file is read,
- * recognised and checked on its own, its records (and its modification time) handed to the roll-up,
- * and the file dropped before the next is read.
+ * Reads every submission found into one roll-up per layout: each file is read, recognised and
+ * checked on its own (on a reader thread, one per core), its records (and its modification time)
+ * handed to the roll-up in file order, and the file dropped.
  */
 export async function rollUpFiles(options: RollUpFilesOptions): Promise<RolledUpFiles> {
   const { cwd, locale } = options;
@@ -47,12 +49,14 @@ export async function rollUpFiles(options: RollUpFilesOptions): Promise<RolledUp
   });
 
   const set = createRollups({ catalog: options.catalog, layoutId: options.layoutId, city: options.city, roster: roster?.entries, keepAll: options.keepAll, locale });
-  for (const [i, input] of files.entries()) {
-    options.onProgress?.({ done: i, total: files.length, file: input.display });
-    // One file at a time: its grids are gone once analyzeFile returns, its records once added.
-    set.add(await analyzeFile(input, { catalog: options.catalog, city: options.city, checkDuplicates: false }));
+  let done = 0;
+  options.onProgress?.({ done, total: files.length, file: files[0]?.display ?? "" });
+  // Files are read on every core (analyzeFiles); results arrive in file order, only records are kept.
+  for await (const file of analyzeFiles(files, { catalog: options.catalog, city: options.city, checkDuplicates: false, workers: options.workers })) {
+    set.add(file);
+    done++;
+    options.onProgress?.({ done, total: files.length, file: files[done]?.display ?? "" });
   }
-  options.onProgress?.({ done: files.length, total: files.length, file: "" });
   return {
     run: set.finish(),
     files,

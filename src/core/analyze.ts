@@ -60,7 +60,12 @@ function unknownLayout(catalog: Catalog, nearMiss: NearMiss, forcedUnknown?: str
  * Never throws on cell values.
  */
 export function analyzeSheet(grid: Grid, options: AnalyzeOptions): SheetResult {
-  const result: SheetResult = { sheet: grid.name, hidden: grid.hidden, records: [], skipped: [], issues: [] };
+  const result: SheetResult = { sheet: grid.name, hidden: grid.hidden, ...(grid.kind && grid.kind !== "sheet" ? { kind: grid.kind } : {}), records: [], skipped: [], issues: [] };
+  if (grid.kind === "word-text") {
+    // A Word document with no table: nothing to recognise, and the reason says so.
+    result.issues.push(issue("unknown-layout", { params: { reason: "no-table" } }));
+    return result;
+  }
   const outcome = detectSheet(grid, options);
   if (!("recognition" in outcome)) {
     if (outcome.nearMiss.layoutId && !outcome.unknownLayoutId) result.nearMiss = outcome.nearMiss;

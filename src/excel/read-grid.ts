@@ -4,7 +4,7 @@
  * budget, so a 10-row and a 10,000-row sheet take the same syncs (2 for one sheet).
  */
 
-import type { CellArea, CellValue, Grid } from "../core/model/grid";
+import type { CellArea, CellValue, DropDownList, Grid } from "../core/model/grid";
 import { areaAddress, parseAreasAddress } from "./a1-address";
 import { detectCapabilities, type Capabilities } from "./capabilities";
 import { isDateFormat, isTimeFormat, serialToIso } from "./excel-dates";
@@ -15,11 +15,18 @@ export interface ReadGridOptions {
   /** Sheet name; the active sheet when absent. */
   sheet?: string;
   capabilities?: Capabilities;
+  /**
+   * Also read the drop-down lists a blank template offers (for learning its layout): the list
+   * validation of each column's first cell below the used range, i.e. the first row a school fills
+   * in. One more sync, and one after it when a list names cells (`=选项!$A$1:$A$9`) rather than
+   * listing its values.
+   */
+  lists?: boolean;
 }
 
 /** Read one sheet (the active one by default). */
 export async function readGrid(options: ReadGridOptions = {}): Promise<Grid> {
-  const [grid] = await readSheets(options.sheet === undefined ? "active" : [options.sheet], options.capabilities);
+  const [grid] = await readSheets(options.sheet === undefined ? "active" : [options.sheet], options.capabilities, options.lists === true);
   return grid;
 }
 
@@ -42,7 +49,7 @@ interface UsedArea {
   merges: CellArea[];
 }
 
-async function readSheets(which: "active" | "all" | string[], capabilities = detectCapabilities()): Promise<Grid[]> {
+async function readSheets(which: "active" | "all" | string[], capabilities = detectCapabilities(), withLists = false): Promise<Grid[]> {
   return Excel.run(async (context) => {
     const book = context.workbook;
     let sheets: Excel.Worksheet[];
@@ -76,7 +83,11 @@ async function readSheets(which: "active" | "all" | string[], capabilities = det
     });
 
     const cells = await loadCells(context, plans, areas);
-    return areas.map((info, i) => toGrid(info, cells[i]));
+    const lists = withLists ? await loadLists(context, plans, areas) : [];
+    return areas.map((info, i) => {
+      const grid = toGrid(info, cells[i]);
+      return lists[i]?.length ? { ...grid, lists: lists[i] } : grid;
+    });
   });
 }
 
@@ -131,6 +142,62 @@ async function loadCells(context: Excel.RequestContext, plans: SheetPlan[], area
       if (!isPayloadTooLarge(error) || bytesPerCell > PAYLOAD_BUDGET_BYTES) throw error;
     }
   }
+}
+
+/** `=选项!$A$1:$A$9`, `='选 项'!$A$1:$A$9`, `=$H$2:$H$5` → sheet (absent: the same one) and address. */
+export function listReference(source: string): { sheet?: string; address: string } | undefined {
+  const m = /^=\s*(?:'((?:[^']|'')+)'!|([^!'=]+)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)\s*$/.exec(source.trim());
+  if (!m) return undefined;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { ...(sheet !== undefined ? { sheet } : {}), address: m[3].replace(/\$/g, "") };
+}
+
+/**
+ * The drop-down lists below each sheet's used range, as `Grid.lists` (0-based, relative to the
+ * grid's origin like `merges`). A list naming a defined name cannot be followed and is left out.
+ */
+async function loadLists(context: Excel.RequestContext, plans: SheetPlan[], areas: UsedArea[]): Promise<DropDownList[][]> {
+  const probes: Array<{ sheetIndex: number; column: number; validation: Excel.DataValidation }> = [];
+  areas.forEach(({ area }, sheetIndex) => {
+    if (!area) return;
+    for (let column = area.left; column <= area.right; column++) {
+      const validation = plans[sheetIndex].sheet.getCell(area.bottom + 1, column).dataValidation;
+      validation.load("type,rule");
+      probes.push({ sheetIndex, column, validation });
+    }
+  });
+  if (!probes.length) return [];
+  await context.sync();
+
+  const found: Array<{ sheetIndex: number; column: number; values?: string[]; range?: Excel.Range }> = [];
+  for (const { sheetIndex, column, validation } of probes) {
+    const given = validation.type === "List" ? validation.rule.list?.source : undefined;
+    // Office.js types a source as text or a Range; a read rule holds its text.
+    const source = typeof given === "string" ? given : undefined;
+    if (!source) continue;
+    if (!source.trim().startsWith("=")) {
+      const values = source.split(",").map((v) => v.trim()).filter((v) => v !== "");
+      if (values.length) found.push({ sheetIndex, column, values });
+      continue;
+    }
+    const ref = listReference(source);
+    if (!ref) continue;
+    const sheet = ref.sheet === undefined ? plans[sheetIndex].sheet : context.workbook.worksheets.getItem(ref.sheet);
+    const range = sheet.getRange(ref.address);
+    range.load("values");
+    found.push({ sheetIndex, column, range });
+  }
+  if (found.some((f) => f.range)) await context.sync();
+
+  const out: DropDownList[][] = areas.map(() => []);
+  for (const { sheetIndex, column, values, range } of found) {
+    const area = areas[sheetIndex].area!;
+    const list = values ?? (range!.values as unknown[][]).flat().map((v) => (v === null || v === undefined ? "" : String(v).trim())).filter((v) => v !== "");
+    if (!list.length) continue;
+    const row = area.bottom + 1 - area.top;
+    out[sheetIndex].push({ area: { top: row, bottom: row, left: column - area.left, right: column - area.left }, values: list });
+  }
+  return out;
 }
 
 function toCellValue(value: unknown, format: string | undefined): CellValue {

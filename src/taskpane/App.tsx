@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
 import { Spinner } from "@fluentui/react/lib/Spinner";
@@ -7,6 +7,7 @@ import { useEngine } from "./engine/use-engine";
 import { GradeTab } from "./grade/GradeTab";
 import type { PaneHost } from "./host/pane-host";
 import { usePaneText } from "./i18n/strings";
+import { useUserLayouts } from "./layouts/use-user-layouts";
 import { RollupTab } from "./rollup/RollupTab";
 import { TemplatesTab } from "./templates/TemplatesTab";
 import { ValidateTab } from "./validate/ValidateTab";
@@ -20,12 +21,21 @@ const styles = mergeStyleSets({
   tab: { paddingTop: 12 },
 });
 
-export type TabKey = "validate" | "rollup" | "grade" | "templates";
+export type TabKey = "validate" | "rollup" | "grade" | "templates" | "layouts";
 
-/** The pane: four tabs over one engine. Office operations arrive in `host`; nothing here calls Office. */
+/** The 版式 tab (its editable table) is a chunk of its own, loaded when the tab is first opened. */
+const LayoutsTab = lazy(() => import(/* webpackChunkName: "layouts-tab" */ "./layouts/LayoutsTab").then((module) => ({ default: module.LayoutsTab })));
+
+/**
+ * The pane: five tabs over one engine. The engine knows the built-in layouts and the user's saved
+ * ones (read from the host when the pane starts), so every tab recognises a saved layout. Office
+ * operations arrive in `host`; nothing here calls Office.
+ */
 export function App({ host }: { host: PaneHost }) {
-  const { t } = usePaneText();
-  const { engine, error } = useEngine();
+  const { t, locale } = usePaneText();
+  const { engine: base, error } = useEngine();
+  const user = useUserLayouts(host, base, locale);
+  const engine = user.engine;
   const [tab, setTab] = useState<TabKey>("validate");
 
   const body = (render: () => JSX.Element) =>
@@ -63,6 +73,13 @@ export function App({ host }: { host: PaneHost }) {
         </PivotItem>
         <PivotItem itemKey="templates" headerText={t("tabTemplates")}>
           {body(() => <TemplatesTab host={host} engine={engine!} />)}
+        </PivotItem>
+        <PivotItem itemKey="layouts" headerText={t("tabLayouts")}>
+          {body(() => (
+            <Suspense fallback={<Spinner label={t("loadingEngine")} styles={{ root: { marginTop: 24 } }} />}>
+              <LayoutsTab host={host} engine={engine!} user={user} />
+            </Suspense>
+          ))}
         </PivotItem>
       </Pivot>
     </main>

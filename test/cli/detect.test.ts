@@ -37,17 +37,17 @@ describe("smartcampus detect", () => {
     expect(sheet.confidence).toBeGreaterThan(0.5);
   });
 
-  test("a corrupt file and a .docx named .xlsx are named with their reason; the run goes on; exit 1", () => {
+  test("a corrupt file and a table-less .docx named .xlsx are named with their reason; the run goes on; exit 1", () => {
     const r = runCli(["detect", "损坏.xlsx", "其实是文档.xlsx", "一中.xlsx", "无关表格.xlsx"], dir);
     expect(r.code).toBe(1);
     const lines = r.stdout.split("\n");
     const after = (name: string) => lines[lines.findIndex((l) => l.includes(name)) + 1] ?? "";
     expect(lines.find((l) => l.includes("损坏.xlsx"))).toMatch(/^✗/);
     expect(after("损坏.xlsx")).toMatch(/损坏|不完整/);
-    expect(after("其实是文档.xlsx")).toMatch(/不是电子表格/);
+    expect(after("其实是文档.xlsx")).toMatch(/没有表格/);
     expect(lines.find((l) => l.includes("一中.xlsx"))).toMatch(/^✓/);
     expect(after("无关表格.xlsx")).toMatch(/未识别出版式/);
-    expect(r.stdout).toMatch(/共 4 个文件：已识别 1，未识别 1，无法读取 2/);
+    expect(r.stdout).toMatch(/共 4 个文件：已识别 1，未识别 2，无法读取 1/);
   });
 
   test("a file that does not exist is named, not a crash", () => {

@@ -1,6 +1,8 @@
 import type { CellValue } from "../../src/core/model/grid";
 import { writeCsv, writeWithSheetJS, writeXlsxExcelJS, type WriterCell } from "../support";
 import { taizhouIndicatorRows } from "../support/taizhou-indicator-rows";
+import { writeDocx } from "../support/write-docx";
+import { zipWithPython } from "../support/zip-archive";
 
 /** A file as the test hands it to the page. */
 export interface PageFile {
@@ -181,4 +183,22 @@ export async function taizhouIndicatorFiles(): Promise<PageFile[]> {
     { name: "台州市路桥区第二中学自评.csv", mimeType: "text/csv", buffer: Buffer.from(luqiao) },
     { name: "三门县海润小学_自评.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(sanmen) },
   ];
+}
+
+/**
+ * The Ningbo submissions downloaded at once from the mailbox as one .zip, written by Python's
+ * zipfile with GBK names and no UTF-8 flag (as Windows' compressor writes them), one folder per
+ * district; 鄞州区 sends its list as a Word table (title and info line above it, the bad phone on
+ * the table's row 2).
+ */
+export async function ningboArchive(): Promise<PageFile> {
+  const [haishu1, haishu2] = await ningboSubmissions();
+  const yinzhou = await writeDocx([{ above: [NINGBO_TITLE, infoLine("鄞州区")], rows: [NINGBO_HEADER, ["1", "宁波市鄞州区实验小学", "小学", "黄磊", "12345"]] }]);
+  const zip = zipWithPython([
+    { name: `海曙区/${haishu1.name}`, bytes: haishu1.buffer, names: "gbk" },
+    { name: `海曙区/${haishu2.name}`, bytes: haishu2.buffer, names: "gbk" },
+    { name: "鄞州区/鄞州区_标杆学校申报.docx", bytes: yinzhou, names: "gbk" },
+    { name: "说明.txt", bytes: new TextEncoder().encode("请查收"), names: "gbk" },
+  ]);
+  return { name: "归档.zip", mimeType: "application/zip", buffer: Buffer.from(zip) };
 }

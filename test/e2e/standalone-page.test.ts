@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { chromiumAvailable, CHROMIUM, dropFiles, openBrowser, outsideRequests, type PaneBrowser } from "./browser";
 import { DIST, ensureProductionBuild } from "./ensure-build";
 import { engineGrades, engineRosterLists } from "./engine-expectations";
-import { huzhouPlanWithFaults, ningboRoster, ningboSubmissions, taizhouIndicatorFiles, unrelatedWorkbook } from "./sample-files";
+import { huzhouPlanWithFaults, ningboArchive, ningboRoster, ningboSubmissions, taizhouIndicatorFiles, unrelatedWorkbook } from "./sample-files";
 import { serveFolder, type StaticServer } from "./static-server";
 
 /*
@@ -96,6 +96,25 @@ run("the standalone page in Chromium", () => {
     await expect(page.locator('[data-testid="roster-summary"]').count()).resolves.toBe(0);
     expect(codes).not.toContain("not-submitted");
 
+    await page.close();
+  });
+
+  test("a dropped .zip is opened in the browser: its files roll up under 归档.zip › …, a Word table located by table and row", async () => {
+    const page = await openPane();
+    await tab(page, "汇总").click();
+    await dropFiles(page, '[data-testid="rollup-drop"]', [await ningboArchive()]);
+    await page.locator('[data-testid="rollup-ningbo-benchmark-summary"]').waitFor();
+    const files = await page.locator('[data-testid="file-status-list"] li[data-file]').evaluateAll((nodes) =>
+      nodes.map((node) => [node.getAttribute("data-file"), node.getAttribute("data-status")]),
+    );
+    expect(files).toEqual([
+      ["归档.zip › 海曙区/海曙区_标杆学校申报.xlsx", "merged"],
+      ["归档.zip › 海曙区/海曙区_补报.xls", "merged"],
+      ["归档.zip › 鄞州区/鄞州区_标杆学校申报.docx", "merged"],
+    ]);
+    const phone = page.locator('[data-testid="rollup-issue-list"] [data-issue-code="invalid-phone"]');
+    await expect(phone.textContent()).resolves.toContain("归档.zip › 鄞州区/鄞州区_标杆学校申报.docx › 表格1 › 第 2 行 E 列");
+    await expect(page.locator('[data-testid="quota-overruns"]').textContent()).resolves.toMatch(/海曙区.*4.*3/);
     await page.close();
   });
 

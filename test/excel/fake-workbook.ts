@@ -740,6 +740,29 @@ class DataValidationProxy {
     }
     return v;
   }
+  private loaded?: { type: string; rule: unknown };
+  /** Snapshot at sync: the validation covering the range's top-left cell (`List` with its rule), else `None`. */
+  load(_spec?: unknown): this {
+    this.ctx.enqueue("load", () => {
+      const t = this.resolve();
+      if (!t) throw new FakeError("InvalidOperation", "null range");
+      const cell = { top: t.area.top, left: t.area.left, bottom: t.area.top, right: t.area.left };
+      const v = t.sheet.validations.find((x) => intersects(x.area, cell) && x.rule !== undefined);
+      const rule = (v?.rule ?? {}) as { list?: unknown; wholeNumber?: unknown; decimal?: unknown };
+      const type = rule.list ? "List" : rule.wholeNumber ? "WholeNumber" : rule.decimal ? "Decimal" : v?.rule ? "Custom" : "None";
+      this.loaded = { type, rule: JSON.parse(JSON.stringify(rule)) };
+      return bytes(this.loaded);
+    });
+    return this;
+  }
+  get type(): string {
+    if (!this.loaded) throw new FakeError("PropertyNotLoaded", "dataValidation.type not loaded");
+    return this.loaded.type;
+  }
+  get rule(): { list?: { source: string } } {
+    if (!this.loaded) throw new FakeError("PropertyNotLoaded", "dataValidation.rule not loaded");
+    return this.loaded.rule as { list?: { source: string } };
+  }
   set rule(rule: { list?: { source: string } }) {
     this.ctx.enqueue(rule, () => {
       const source = rule.list?.source;

@@ -1,6 +1,5 @@
 /**
- * Writes the golden samples: `npx tsx test/samples/make-samples.ts [folder/name …]` (all, or only
- * those named, so the files of other samples are not rewritten). Each sample is a real file
+ * Writes the golden samples: `npx tsx test/samples/make-samples.ts [part of folder/name …]`. Each sample is a real file
  * written by a real writer (ExcelJS, SheetJS, LibreOffice, a GBK/UTF-8 CSV encoder), with the
  * expected result — written by hand in `samples.ts` — as `<name>.expected.json` beside it.
  */
@@ -8,6 +7,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { convertWithLibreOffice, writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../support";
 import type { CellValue } from "../../src/core/model/grid";
+import { writeDocx } from "../support/write-docx";
+import { wordHtmlOf, wordTableOf } from "../support/word-sample";
 import { EXTENSION, type Sample } from "./sample-spec";
 import { SAMPLES } from "./samples";
 
@@ -30,12 +31,18 @@ async function bytesOf(sample: Sample): Promise<Uint8Array> {
       return convertWithLibreOffice(await writeXlsxExcelJS(sample.sheets), "xlsx", "ods");
     case "libreoffice-xls":
       return convertWithLibreOffice(await writeXlsxExcelJS(sample.sheets), "xlsx", "xls");
+    case "docx":
+      return writeDocx([wordTableOf(sample.sheets[0], sample.word ?? { above: 0 })]);
+    case "libreoffice-docx": {
+      const html = wordHtmlOf(wordTableOf(sample.sheets[0], sample.word ?? { above: 0 }));
+      return convertWithLibreOffice(new TextEncoder().encode(html), "html", "docx:MS Word 2007 XML");
+    }
   }
 }
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  for (const sample of SAMPLES.filter((s) => only.length === 0 || only.includes(`${s.folder}/${s.name}`))) {
+  for (const sample of SAMPLES.filter((s) => only.length === 0 || only.some((o) => `${s.folder}/${s.name}`.includes(o)))) {
     const dir = join(__dirname, sample.folder);
     await mkdir(dir, { recursive: true });
     const file = `${sample.name}.${EXTENSION[sample.writer]}`;

@@ -1,7 +1,11 @@
 import type { WriterSheet } from "../support/cell";
+import type { WordBoxes } from "../support/write-docx";
 
 /** How a sample file is written: by which program, in which format. */
-export type SampleWriter = "exceljs-xlsx" | "sheetjs-xls" | "sheetjs-xlsx" | "csv-utf-8" | "csv-utf-8-bom" | "csv-gbk" | "libreoffice-ods" | "libreoffice-xls";
+export type SampleWriter =
+  | "exceljs-xlsx" | "sheetjs-xls" | "sheetjs-xlsx" | "csv-utf-8" | "csv-utf-8-bom" | "csv-gbk" | "libreoffice-ods" | "libreoffice-xls"
+  /** Word: the `docx` package, or LibreOffice Writer converting an HTML page of the table. */
+  | "docx" | "libreoffice-docx";
 
 /** What a person expects of one sheet of a sample, written by hand (never copied from the engine's output). */
 export interface ExpectedSheet {
@@ -31,6 +35,12 @@ export interface Sample {
   name: string;
   writer: SampleWriter;
   sheets: WriterSheet[];
+  /**
+   * For a Word sample: the first `above` rows of `sheets[0]` are paragraphs above the table, the
+   * last `below` paragraphs under it, the rest is the table (its merges given on the sheet); `boxes`
+   * says how box characters are written.
+   */
+  word?: { above: number; below?: number; boxes?: WordBoxes };
   /** Options the sample is analysed with. */
   options?: { layoutId?: string; city?: string };
   expected: ExpectedSheet[];
@@ -45,4 +55,6 @@ export const EXTENSION: Record<SampleWriter, string> = {
   "csv-gbk": "csv",
   "libreoffice-ods": "ods",
   "libreoffice-xls": "xls",
+  docx: "docx",
+  "libreoffice-docx": "docx",
 };

@@ -1,7 +1,8 @@
 import type { WriterCell } from "../support/cell";
 import { taizhouIndicatorRows } from "../support/taizhou-indicator-rows";
 import { FIELD_DEVIATION_SAMPLES } from "./field-deviation-samples";
-import type { Sample } from "./sample-spec";
+import type { ExpectedSheet, Sample, SampleWriter } from "./sample-spec";
+import type { WordLayout } from "../support/word-sample";
 
 const PLAN_HEADER = ["序\n号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
 const CASE_HEADER = ["序号", "案例名称", "单位", "联系人", "联系电话"];
@@ -34,7 +35,7 @@ const QUOTA_ROWS: WriterCell[][] = [
   ["金华", 2, 7], ["衢州", 1, 3], ["舟山", "二", 2], ["台州", 2, 7], ["丽水", 2, 3],
 ].map((r, i) => [i + 1, ...r]);
 
-const NOTICE_SAMPLES: Sample[] = [
+const SPREADSHEET_SAMPLES: Sample[] = [
   {
     folder: "huzhou-space-plan",
     name: "template-filled",
@@ -486,5 +487,44 @@ const NOTICE_SAMPLES: Sample[] = [
   },
 ];
 
-/** Every golden sample: the notices' tables as schools bend them, then the deviations found in the field. */
-export const SAMPLES: Sample[] = [...NOTICE_SAMPLES, ...FIELD_DEVIATION_SAMPLES];
+function spreadsheetSample(folder: string, name: string): Sample {
+  const found = SPREADSHEET_SAMPLES.find((s) => s.folder === folder && s.name === name);
+  if (!found) throw new Error(`no sample ${folder}/${name}`);
+  return found;
+}
+
+/**
+ * The same form as a school's Word document: the sheet's title and info lines as paragraphs above
+ * the table, its notes below, the table with the same merges. Expected: what the spreadsheet twin
+ * expects (written by hand above), on the table `表格1` with rows numbered from the table's first
+ * row; rows under the table (notes) are paragraphs, no longer rows.
+ */
+function wordTwin(folder: string, twinName: string, name: string, writer: Extract<SampleWriter, "docx" | "libreoffice-docx">, word: WordLayout): Sample {
+  const twin = spreadsheetSample(folder, twinName);
+  const tableRows = twin.sheets[0].rows.length - word.above - (word.below ?? 0);
+  const at = (row: number) => (row === 0 ? 0 : row - word.above);
+  const inTable = (row: number) => row === 0 || (at(row) >= 1 && at(row) <= tableRows);
+  const shift = (e: ExpectedSheet): ExpectedSheet => ({
+    ...e,
+    sheet: "表格1",
+    ...(e.headerRows ? { headerRows: e.headerRows.map(at) } : {}),
+    issues: e.issues.filter(([r]) => inTable(r)).map(([r, f, c]) => [at(r), f, c]),
+    ...(e.values ? { values: e.values.map(([r, f, v]) => [at(r), f, v]) } : {}),
+    ...(e.skipped ? { skipped: e.skipped.filter(([r]) => inTable(r)).map(([r, why]) => [at(r), why]) } : {}),
+  });
+  return { folder, name, writer, sheets: [twin.sheets[0]], word, ...(twin.options ? { options: twin.options } : {}), expected: [shift(twin.expected[0])] };
+}
+
+/** The Word documents: one per list layout by the `docx` package, one by LibreOffice Writer, and the Zhangjiagang form with both kinds of Word check box. */
+const WORD_SAMPLES: Sample[] = [
+  wordTwin("huzhou-space-plan", "template-filled", "template-filled-word", "docx", { above: 3, below: 1 }),
+  wordTwin("huzhou-space-progress", "monthly-stage-text", "monthly-stage-text-word", "docx", { above: 2 }),
+  wordTwin("zhejiang-pilot-summary", "grouped-two-row-header", "grouped-two-row-header-word", "docx", { above: 2 }),
+  wordTwin("zhejiang-pilot-summary", "grouped-two-row-header", "grouped-two-row-header-libreoffice", "libreoffice-docx", { above: 2 }),
+  wordTwin("ningbo-benchmark-summary", "wps-xls", "wps-xls-word", "docx", { above: 3, below: 1 }),
+  wordTwin("zhangjiagang-feature-application", "form-ticked", "form-content-control-boxes", "docx", { above: 1, boxes: "content-control" }),
+  wordTwin("zhangjiagang-feature-application", "form-ticked", "form-legacy-boxes", "docx", { above: 1, boxes: "legacy" }),
+];
+
+/** Every golden sample: the notices' tables as schools bend them, their Word twins, then the deviations found in the field. */
+export const SAMPLES: Sample[] = [...SPREADSHEET_SAMPLES, ...WORD_SAMPLES, ...FIELD_DEVIATION_SAMPLES];

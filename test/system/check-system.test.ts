@@ -21,7 +21,7 @@ test("on this machine (what npm test just checked) everything is found", () => {
   const run = check({});
   expect(run.stderr).not.toContain("missing:");
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain("chromium, soffice and python3-uno found");
+  expect(run.stdout).toContain("chromium, soffice (Calc and Writer), zip and python3-uno found");
 });
 
 test("a missing Chromium is named in one line with its package", () => {
@@ -32,11 +32,13 @@ test("a missing Chromium is named in one line with its package", () => {
   expect(run.stderr).toContain("sudo apt-get install --no-install-recommends chromium ");
 });
 
-test("soffice not on PATH: LibreOffice is named", () => {
+test("nothing on PATH: LibreOffice, its Writer and zip are named", () => {
   const run = check({ PATH: empty });
   expect(run.status).toBe(1);
   expect(run.stderr.split("\n").filter((l) => l.startsWith("missing:"))).toEqual([
     "missing: LibreOffice (soffice on PATH), needed by the .xls/.ods conversion tests — apt-get install libreoffice-calc-nogui",
+    "missing: LibreOffice Writer (libswlo.so beside soffice), needed by the Word file tests — apt-get install libreoffice-writer-nogui",
+    "missing: Info-ZIP zip on PATH, needed by the password-protected archive test — apt-get install zip",
   ]);
 });
 
@@ -47,9 +49,9 @@ test("a python without LibreOffice's uno module is named (python3-uno)", () => {
   expect(run.stderr).toContain('missing: LibreOffice\'s Python bridge (/bin/false -c "import uno"), needed by the encrypted-workbook tests — apt-get install python3-uno');
 });
 
-test("all three missing: three lines, then one apt-get command for all of them", () => {
+test("all missing: one line each, then one apt-get command for all of them", () => {
   const run = check({ CHROMIUM_PATH: path.join(empty, "chromium"), PATH: empty, PYTHON3_PATH: path.join(empty, "python3") });
   expect(run.status).toBe(1);
-  expect(run.stderr.split("\n").filter((l) => l.startsWith("missing:"))).toHaveLength(3);
-  expect(run.stderr).toContain("sudo apt-get install --no-install-recommends chromium libreoffice-calc-nogui python3-uno ");
+  expect(run.stderr.split("\n").filter((l) => l.startsWith("missing:"))).toHaveLength(5);
+  expect(run.stderr).toContain("sudo apt-get install --no-install-recommends chromium libreoffice-calc-nogui libreoffice-writer-nogui zip python3-uno ");
 });

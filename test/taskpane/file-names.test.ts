@@ -6,7 +6,9 @@ test.each([
   ["学校.XLS", true],
   ["汇总.csv", true],
   ["汇总.ods", true],
-  ["说明.docx", false],
+  ["申报表.docx", true],
+  ["归档.zip", true],
+  ["说明.txt", false],
   ["xlsx", false],
 ])("%p accepted: %p", (name, accepted) => {
   expect(isAcceptedFileName(name)).toBe(accepted);

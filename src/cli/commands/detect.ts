@@ -4,7 +4,7 @@ import type { NearMiss, SheetResult } from "../../core/model/sheet-result";
 import { analyzeFile } from "../analyze-file";
 import { EXIT_FINDINGS, EXIT_OK } from "../errors";
 import { listInputs } from "../input-files";
-import { issueMessage } from "../issue-message";
+import { issueMessage, issueSentence } from "../issue-message";
 import type { Locale } from "../locale";
 import { columnLetter } from "../../core/messages/column-letter";
 import { requireKnownLayout } from "../known-layout";
@@ -33,6 +33,8 @@ export interface DetectedSheet {
   missingOptional: string[];
   confidence: number;
   nearMiss?: NearMiss;
+  /** Why nothing could be recognised, when the engine says (a Word document without a table), in the run's language. */
+  reason?: string;
 }
 
 export interface DetectedFile {
@@ -51,9 +53,11 @@ export interface DetectResult {
   files: DetectedFile[];
 }
 
-function describeSheet(sheet: SheetResult, catalog: Catalog): DetectedSheet {
+function describeSheet(sheet: SheetResult, catalog: Catalog, locale: Locale): DetectedSheet {
   const d = sheet.detection;
+  const unknown = sheet.issues.find((i) => i.code === "unknown-layout" && i.params?.reason);
   return {
+    ...(unknown ? { reason: issueSentence(unknown, locale) } : {}),
     sheet: sheet.sheet,
     hidden: sheet.hidden,
     layout: d?.layoutId ?? null,
@@ -80,7 +84,7 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
       out.push({ path: result.path, status: "unreadable", error: result.error, message, sheets: [] });
       continue;
     }
-    const sheets = result.sheets.map((s) => describeSheet(s, options.catalog));
+    const sheets = result.sheets.map((s) => describeSheet(s, options.catalog, options.locale));
     out.push({
       path: result.path,
       status: sheets.some((s) => s.layout) ? "matched" : "unknown-layout",

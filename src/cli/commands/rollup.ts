@@ -34,6 +34,8 @@ export interface RollupCommandOptions {
   /** The layouts to recognise and roll up. */
   catalog: Catalog;
   onProgress?: (update: ProgressUpdate) => void;
+  /** Reader threads (default one per core, fewer for few files); 1 reads every file in this thread. */
+  workers?: number;
 }
 
 /** One workbook written. */

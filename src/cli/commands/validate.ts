@@ -54,7 +54,7 @@ export interface ValidateResult {
   totals: { files: number; rows: number; errors: number; warnings: number };
 }
 
-export function reportIssue(issue: Issue, locale: Locale, path: string, sheet: string | null): ReportedIssue {
+export function reportIssue(issue: Issue, locale: Locale, path: string, sheet: string | null, table = false): ReportedIssue {
   return {
     path,
     sheet,
@@ -65,7 +65,7 @@ export function reportIssue(issue: Issue, locale: Locale, path: string, sheet: s
     code: issue.code,
     severity: issue.severity,
     ...(issue.value !== undefined ? { value: issue.value } : {}),
-    message: issueMessage(issue, locale, path, sheet ?? undefined),
+    message: issueMessage(issue, locale, path, sheet ?? undefined, table),
     sentence: issueSentence(issue, locale),
   };
 }
@@ -89,11 +89,11 @@ export function validateFile(file: AnalyzedFile, locale: Locale): { sheets: Vali
     const hidden = sheet.hidden ? { hidden: true } : {};
     if (!sheet.detection) {
       sheets.push({ path: file.path, sheet: sheet.sheet, status: anyMatched ? "skipped" : "unknown-layout", layout: null, rows: 0, ...hidden });
-      if (!anyMatched) issues.push(...sheet.issues.map((i) => reportIssue(i, locale, file.path, sheet.sheet)));
+      if (!anyMatched) issues.push(...sheet.issues.map((i) => reportIssue(i, locale, file.path, sheet.sheet, sheet.kind === "word-table")));
       continue;
     }
     sheets.push({ path: file.path, sheet: sheet.sheet, status: "checked", layout: sheet.detection.layoutId, rows: sheet.records.length, ...hidden });
-    issues.push(...sheet.issues.map((i) => reportIssue(i, locale, file.path, sheet.sheet)));
+    issues.push(...sheet.issues.map((i) => reportIssue(i, locale, file.path, sheet.sheet, sheet.kind === "word-table")));
   }
   if (file.sheets.length === 0) {
     sheets.push({ path: file.path, sheet: null, status: "unknown-layout", layout: null, rows: 0 });

@@ -27,7 +27,7 @@ export function renderDetect(result: DetectResult, locale: Locale): string {
               missing: sheet.nearMiss.missingRequired.join("、"),
             })}`
           : "";
-        out.push(`  · ${sheet.sheet}${hidden}: ${t(locale, "detect.noLayout")}${near}`);
+        out.push(`  · ${sheet.sheet}${hidden}: ${sheet.reason ?? t(locale, "detect.noLayout")}${near}`);
         continue;
       }
       out.push(

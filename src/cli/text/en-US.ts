@@ -15,6 +15,7 @@ export const enUS: Record<TextKey, string> = {
   "opt.lang": "output language",
   "opt.out": "where to save the roll-up workbook (.xlsx)",
   "opt.roster": "the roster of schools that must submit (a sheet or CSV with a 学校名称 column)",
+  "opt.workers": "reader threads (default one per CPU core; 1 = a single thread)",
   "opt.help": "show help",
   "opt.version": "show the version",
   "help.exit":
@@ -30,6 +31,7 @@ export const enUS: Record<TextKey, string> = {
   "usage.unknownLayout": "Unknown layout \"{layout}\". Known layouts: {known}",
   "usage.rosterMissing": "Roster file not found: {path}",
   "usage.rosterUnreadable": "Roster file cannot be read: {path} ({reason})",
+  "usage.badWorkers": "--workers takes a positive whole number, got \"{value}\"",
   "usage.rosterEmpty": "No 学校名称 column in the roster: {path}",
   "usage.noInputs": "No files or folders given",
   "usage.outNotXlsx": "--out must be an .xlsx file: {path}",

@@ -13,6 +13,7 @@ export const zhCN = {
   "opt.lang": "输出语言",
   "opt.out": "汇总工作簿的保存路径（.xlsx）",
   "opt.roster": "应报学校名单（含“学校名称”列的表格或 CSV），用于查未报送",
+  "opt.workers": "读取文件的线程数（默认每个 CPU 核一个，1 = 只用一个线程）",
   "opt.help": "显示帮助",
   "opt.version": "显示版本号",
   "help.exit":
@@ -28,6 +29,7 @@ export const zhCN = {
   "usage.unknownLayout": "未知的版式“{layout}”。可用的版式：{known}",
   "usage.rosterMissing": "找不到名单文件：{path}",
   "usage.rosterUnreadable": "名单文件无法读取：{path}（{reason}）",
+  "usage.badWorkers": "--workers 应为正整数，收到“{value}”",
   "usage.rosterEmpty": "名单文件中找不到“学校名称”列：{path}",
   "usage.noInputs": "没有给出要处理的文件或文件夹",
   "usage.outNotXlsx": "--out 必须是 .xlsx 文件：{path}",

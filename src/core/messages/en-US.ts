@@ -14,20 +14,34 @@ const NUMBER_REASON: Record<string, string> = {
 };
 
 /** Why a file could not be read (`unreadable-file`, `params.reason`); see zh-CN.ts. */
+/** Archives the reader does not open; see zh-CN.ts. */
+const ARCHIVE: Record<string, string> = {
+  rar: "a RAR archive cannot be read directly",
+  "7z": "a 7z archive cannot be read directly",
+  encrypted: "the file is password-protected inside its zip archive",
+  nested: "the zip archive holds archives nested more than one level deep",
+  method: "the file is compressed in its zip archive with a method that is not supported",
+};
+
 const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
   empty: () => "the file is empty; there is nothing to read",
   encrypted: () => "the file is password-protected and cannot be read; remove the password and submit it again",
   corrupt: () => "the file is damaged or incomplete and cannot be read; save or send it again",
   "too-large": (a) => `the file exceeds a reading limit${a.limit ? ` (${a.limit})` : ""} and was not read`,
-  "not-spreadsheet": () => "the file is not a spreadsheet (.xlsx, .xls, .ods and .csv are supported) and cannot be read",
+  "not-spreadsheet": () => "the file is not a spreadsheet or Word document (.xlsx, .xls, .ods, .csv, .docx and .zip archives of them are supported) and cannot be read",
+  "word-97": () => "a Word 97–2003 document; save it as .docx and submit it again",
+  archive: (a) => `${ARCHIVE[String(a.archive)] ?? "the archive cannot be read directly"}; extract it and roll up the extracted files`,
   "not-found": () => "the file does not exist",
   "is-directory": () => "this is a folder, not a file",
   "no-access": () => "there is no permission to read the file",
 };
 
 export const enUS: MessageTable = {
-  location: ({ path, sheet, row, column }) =>
-    [path, sheet && `sheet ${sheet}`, row !== undefined && `row ${row}${column ? `, column ${column}` : ""}`].filter(Boolean).join(", "),
+  location: ({ path, sheet, row, column, table }) => {
+    const at = row !== undefined && `row ${row}${column ? `, column ${column}` : ""}`;
+    if (table) return [path, sheet, at].filter(Boolean).join(" › ");
+    return [path, sheet && `sheet ${sheet}`, at].filter(Boolean).join(", ");
+  },
   join: (location, sentence) => (location ? `${location}: ${sentence}` : sentence),
   codes: {
     "missing-value": (a) => (a.scope === "column" ? `the required column ${f(a)} is missing` : `${f(a)} is required but empty`),
@@ -56,7 +70,9 @@ export const enUS: MessageTable = {
     "not-submitted": (a) => `${v(a)} sent no file${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
     "not-on-roster": (a) => `${v(a)} is not on the roster${a.suggestion ? ` (is it "${a.suggestion}"?)` : ""}`,
     "unknown-layout": (a) =>
-      a.layoutId
+      a.reason === "no-table"
+        ? "the Word document holds no table, so no layout can be recognised"
+        : a.layoutId
         ? `the table's layout is not recognised: closest is "${a.title ?? a.layoutId}", which lacks ${a.missing ? `the column(s) ${a.missing}` : "required columns"}`
         : "the table's layout is not recognised (not a known summary sheet)",
     "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `the file cannot be read${a.detail ? ` (${a.detail})` : ""}`,

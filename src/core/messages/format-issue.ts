@@ -11,15 +11,16 @@ export const MESSAGE_TABLES: Record<Locale, MessageTable> = { "zh-CN": zhCN, "en
 /**
  * The sentence for an issue in a locale, naming file, sheet, row, column letter, field, value and
  * the expected form: `文件 a.xlsx，工作表 Sheet1，第 5 行 H 列：“联系电话”“12345”不是有效的电话号码（…）`.
- * File and sheet come from `where` or from a located issue.
+ * File and sheet come from `where` or from a located issue. A Word table is located as
+ * `某校.docx › 表格1 › 第 5 行 C 列`.
  */
-export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN", where: { path?: string; sheet?: string } = {}): string {
+export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN", where: { path?: string; sheet?: string; table?: boolean } = {}): string {
   const table = MESSAGE_TABLES[locale] ?? zhCN;
   const located = issue as LocatedIssue;
   const path = where.path ?? located.path;
   const sheet = where.sheet ?? located.sheet;
   const column = issue.column !== undefined ? columnLetter(issue.column) : undefined;
-  const location = table.location({ path, sheet, row: issue.row, column });
+  const location = table.location({ path, sheet, row: issue.row, column, table: where.table ?? located.table === true });
   return table.join(location, issueSentence(issue, locale));
 }
 

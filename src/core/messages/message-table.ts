@@ -33,7 +33,8 @@ export interface MessageTable {
   expected: Record<IssueCode, (a: MessageArgs) => string>;
   feedback: FeedbackWords;
   /** `文件 a.xlsx，工作表 Sheet1，第 5 行 C 列` / `a.xlsx, sheet Sheet1, row 5, column C`. */
-  location: (parts: { path?: string; sheet?: string; row?: number; column?: string }) => string;
+  /** Where an issue is; `table`: the sheet is a table of a Word document. */
+  location: (parts: { path?: string; sheet?: string; row?: number; column?: string; table?: boolean }) => string;
   /** Joins the location and the sentence. */
   join: (location: string, sentence: string) => string;
 }

@@ -17,12 +17,23 @@ const NUMBER_REASON: Record<string, string> = {
  * Why a file could not be read (`unreadable-file`, `params.reason`): the reader's reasons, then the
  * file system's (a file the CLI could not open). An unknown reason shows the detail, if any.
  */
+/** Archives the reader does not open (`params.archive` of the reason `archive`). */
+const ARCHIVE: Record<string, string> = {
+  rar: "RAR 压缩包无法直接读取",
+  "7z": "7z 压缩包无法直接读取",
+  encrypted: "压缩包中的文件设置了解压密码，无法读取",
+  nested: "压缩包中套有多层压缩包，无法读取",
+  method: "压缩包中的文件使用了不支持的压缩方式，无法读取",
+};
+
 const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
   empty: () => "文件是空的，没有可读取的内容",
   encrypted: () => "文件设置了打开密码，无法读取；请取消密码后重新报送",
   corrupt: () => "文件已损坏或不完整，无法读取；请重新保存或重新发送",
   "too-large": (a) => `文件超出读取上限${a.limit ? `（${a.limit}）` : ""}，未读取`,
-  "not-spreadsheet": () => "文件不是电子表格（支持 .xlsx、.xls、.ods、.csv），无法读取",
+  "not-spreadsheet": () => "文件不是电子表格或 Word 文档（支持 .xlsx、.xls、.ods、.csv、.docx 及其 .zip 压缩包），无法读取",
+  "word-97": () => "Word 97–2003 文档，请另存为 .docx 后重新报送",
+  archive: (a) => `${ARCHIVE[String(a.archive)] ?? "压缩包无法直接读取"}，请解压后再汇总`,
   "not-found": () => "文件不存在",
   "is-directory": () => "这是一个文件夹，不是文件",
   "no-access": () => "没有读取该文件的权限",
@@ -38,8 +49,11 @@ const dateText = (iso: string) => {
 };
 
 export const zhCN: MessageTable = {
-  location: ({ path, sheet, row, column }) =>
-    [path && `文件 ${path}`, sheet && `工作表 ${sheet}`, row !== undefined && `第 ${row} 行${column ? ` ${column} 列` : ""}`].filter(Boolean).join("，"),
+  location: ({ path, sheet, row, column, table }) => {
+    const at = row !== undefined && `第 ${row} 行${column ? ` ${column} 列` : ""}`;
+    if (table) return [path, sheet, at].filter(Boolean).join(" › ");
+    return [path && `文件 ${path}`, sheet && `工作表 ${sheet}`, at].filter(Boolean).join("，");
+  },
   join: (location, sentence) => (location ? `${location}：${sentence}` : sentence),
   codes: {
     "missing-value": (a) => (a.scope === "column" ? `缺少必填列${f(a)}` : `必填项${f(a)}未填写`),
@@ -67,7 +81,9 @@ export const zhCN: MessageTable = {
     "not-submitted": (a) => `${v(a)}未报送${a.suggestion ? `（是否为“${a.suggestion}”？）` : ""}`,
     "not-on-roster": (a) => `${v(a)}不在名单中${a.suggestion ? `（是否为“${a.suggestion}”？）` : ""}`,
     "unknown-layout": (a) =>
-      a.layoutId
+      a.reason === "no-table"
+        ? "Word 文档中没有表格，无法识别表格格式"
+        : a.layoutId
         ? `无法识别表格格式：最接近“${a.title ?? a.layoutId}”，但缺少${a.missing ? `列 ${a.missing}` : "必要的列"}`
         : "无法识别表格格式（不是已知的汇总表）",
     "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `文件无法读取${a.detail ? `（${a.detail}）` : ""}`,

@@ -10,6 +10,12 @@ export interface CellArea {
 }
 
 /**
+ * What a grid was read from: a worksheet (the default), a table of a Word document, or the text of
+ * a Word document that holds no table (one paragraph a row).
+ */
+export type GridKind = "sheet" | "word-table" | "word-text";
+
+/**
  * One worksheet as the engine sees it, whatever produced it (.xlsx, .xls, .csv, Excel itself).
  * The engine never reads files or calls Excel: adapters build a Grid and hand it over.
  */
@@ -18,6 +24,8 @@ export interface Grid {
   name: string;
   /** The sheet is hidden in its workbook (read all the same, but reported). */
   hidden: boolean;
+  /** Absent for a worksheet. A Word table is named `表格1`, `表格2` … in document order. */
+  kind?: GridKind;
   /** Row-major values: `rows[r][c]`. Rows may be ragged; a missing cell is `null`. */
   rows: CellValue[][];
   /** Merged areas; only the top-left cell of each carries a value in `rows`. */
@@ -25,6 +33,8 @@ export interface Grid {
   /**
    * Where `rows[0][0]` sits on the source sheet, 0-based (Excel's used range may start at C3).
    * Every row/column number in a report is `origin + index + 1`, so a person can find the cell.
+   * A Word table's title and info lines sit above its first row at negative origin, so its rows
+   * are numbered as the table's own.
    */
   origin?: { row: number; column: number };
   /**

@@ -54,6 +54,8 @@ export interface Issue {
 export interface LocatedIssue extends Issue {
   path?: string;
   sheet?: string;
+  /** `sheet` is a table of a Word document (`表格1`), not a worksheet: located as `某校.docx › 表格1 › 第 5 行`. */
+  table?: true;
 }
 
 export function issue(code: IssueCode, fields: Omit<Issue, "code" | "severity"> = {}): Issue {

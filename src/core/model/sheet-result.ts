@@ -1,3 +1,4 @@
+import type { GridKind } from "./grid";
 import type { Issue } from "./issue";
 import type { SourceRecord, SkippedRow } from "./record";
 
@@ -32,6 +33,8 @@ export interface NearMiss {
 export interface SheetResult {
   sheet: string;
   hidden: boolean;
+  /** Set when the grid was not a worksheet: a Word table (`表格1`), or a Word document's text. */
+  kind?: Exclude<GridKind, "sheet">;
   /** Absent when the sheet matched no layout (then `issues` holds `unknown-layout`). */
   detection?: Detection;
   nearMiss?: NearMiss;

@@ -25,7 +25,7 @@ export function schoolOf(info: string | undefined, title: string | undefined, fi
   if (info) return { school: schoolName(normalizeName(info)), schoolFrom: "info-line" };
   const fromTitle = title ? nameInTitle(normalizeName(title.normalize("NFKC").replace(TITLE_NOISE, ""))) : "";
   if (fromTitle !== "") return { school: schoolName(fromTitle), schoolFrom: "title" };
-  const base = fileName ? normalizeName(fileName.replace(/^.*[\\/]/, "").replace(FILE_EXTENSION, "").normalize("NFKC").replace(TITLE_NOISE, "")) : "";
+  const base = fileName ? normalizeName(fileName.replace(/^.*(?:[\\/]| › )/u, "").replace(FILE_EXTENSION, "").normalize("NFKC").replace(TITLE_NOISE, "")) : "";
   if (base !== "") return { school: schoolName(nameInTitle(base) || base), schoolFrom: "file-name" };
   return { school: "", schoolFrom: "none" };
 }

@@ -75,8 +75,8 @@ export function createRollup(options: RollupOptions): Rollup {
     tables.set(layoutId, [...(tables.get(layoutId) ?? []), ...rows]);
   }
 
-  function locate(issue: LocatedIssue, path: string, sheet: string): LocatedIssue {
-    return { ...issue, path, sheet };
+  function locate(issue: LocatedIssue, path: string, sheet: SheetResult): LocatedIssue {
+    return { ...issue, path, sheet: sheet.sheet, ...(sheet.kind === "word-table" ? { table: true as const } : {}) };
   }
 
   function valuesInOrder(record: SourceRecord, infoDistrict: string | undefined): Record<string, FieldValue> {
@@ -92,12 +92,13 @@ export function createRollup(options: RollupOptions): Rollup {
     const index = sheets.length;
     const infoDistrict = districtKey ? detection.info[districtKey] : undefined;
     const period = roles.periodic ? periodOf(path, detection.title, options.periods) : undefined;
+    const table = sheet.kind === "word-table" ? { table: true as const } : {};
     const rowIssues = new Map<number, LocatedIssue[]>();
     const recordRows = new Set(sheet.records.map((r) => r.row));
     for (const found of sheet.issues) {
       // Duplicates are found again over the whole roll-up, within and across files.
       if (found.code === "duplicate-row") continue;
-      const located = locate(found, path, sheet.sheet);
+      const located = locate(found, path, sheet);
       if (!roles.perSheet && found.row !== undefined && recordRows.has(found.row)) {
         rowIssues.set(found.row, [...(rowIssues.get(found.row) ?? []), located]);
       } else sheetIssues.set(index, [...(sheetIssues.get(index) ?? []), located]);
@@ -121,7 +122,7 @@ export function createRollup(options: RollupOptions): Rollup {
         等级: gradeOf(counts),
       };
       const row = sheet.records[0]?.row ?? detection.headerRows[0] ?? 1;
-      sheetEntries.push({ order: order++, sheet: index, source: { path, sheet: sheet.sheet, row }, values, cells: {}, district, school, schoolKey: nameKey(school), issues: [] });
+      sheetEntries.push({ order: order++, sheet: index, source: { path, sheet: sheet.sheet, row, ...table }, values, cells: {}, district, school, schoolKey: nameKey(school), issues: [] });
     } else {
       for (const record of sheet.records) {
         const values = valuesInOrder(record, infoDistrict);
@@ -130,7 +131,7 @@ export function createRollup(options: RollupOptions): Rollup {
         sheetEntries.push({
           order: order++,
           sheet: index,
-          source: { path, sheet: sheet.sheet, row: record.row, ...(period ? { period } : {}) },
+          source: { path, sheet: sheet.sheet, row: record.row, ...table, ...(period ? { period } : {}) },
           values,
           cells: record.cells,
           district,

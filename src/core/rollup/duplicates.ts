@@ -39,6 +39,7 @@ export function findDuplicates(entries: readonly Entry[], keyFields: readonly st
         }),
         path: repeat.source.path,
         sheet: repeat.source.sheet,
+        ...(repeat.source.table ? { table: true as const } : {}),
       });
     }
   }

@@ -15,7 +15,8 @@ export function parsePeriod(text: string | undefined): string | undefined {
 
 /** The file name of a path (either slash). */
 export function baseName(path: string): string {
-  return path.split(/[\\/]/u).pop() ?? path;
+  // `归档.zip › 某校.xlsx`: a file inside an archive is named after the archive's path.
+  return path.split(/[\\/]| › /u).pop() ?? path;
 }
 
 /**

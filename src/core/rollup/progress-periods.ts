@@ -67,6 +67,7 @@ export function latestPeriodPerSchool(entries: readonly Entry[], sheets: readonl
           }),
           path: entry.source.path,
           sheet: entry.source.sheet,
+          ...(entry.source.table ? { table: true as const } : {}),
         });
       }
       for (const entry of inPeriod) {

@@ -81,6 +81,7 @@ export function checkQuotas(
       }),
       path: over[0].source.path,
       sheet: over[0].source.sheet,
+      ...(over[0].source.table ? { table: true as const } : {}),
     });
   }
   return { quotas, issues };

@@ -6,6 +6,8 @@ export interface RowSource {
   path: string;
   sheet: string;
   row: number;
+  /** `sheet` is a table of a Word document (`表格1`). */
+  table?: true;
   /** `YYYY-MM` of a monthly report (huzhou-space-progress), when known. */
   period?: string;
 }

@@ -2,7 +2,7 @@ import * as XLSX from "@e965/xlsx";
 
 export type CfbCheck =
   | { ok: true }
-  | { ok: false; reason: "corrupt" | "encrypted" | "not-spreadsheet"; detail: string };
+  | { ok: false; reason: "corrupt" | "encrypted" | "not-spreadsheet" | "word-97"; detail: string };
 
 interface CfbEntry {
   name: string;
@@ -21,7 +21,8 @@ const EOF_RECORD = 0x000a;
  *   encrypted OOXML in CFB);
  * - a `Workbook` (BIFF8) or `Book` (BIFF5) stream whose globals hold a FILEPASS record: a
  *   password-protected .xls;
- * - no workbook stream at all (`WordDocument` of a .doc, …): not a spreadsheet.
+ * - a `WordDocument` stream and no workbook: a Word 97–2003 document, to be saved as .docx;
+ * - no workbook stream at all (a PowerPoint 97 file, …): not a spreadsheet.
  */
 export function checkCfb(bytes: Uint8Array): CfbCheck {
   let container: CfbContainer;
@@ -34,6 +35,7 @@ export function checkCfb(bytes: Uint8Array): CfbCheck {
   for (const entry of container.FileIndex) byName.set(entry.name, entry);
   if (byName.has("EncryptionInfo") || byName.has("EncryptedPackage")) return { ok: false, reason: "encrypted", detail: "EncryptedPackage" };
   const workbook = byName.get("Workbook") ?? byName.get("Book") ?? byName.get("WORKBOOK") ?? byName.get("BOOK");
+  if (!workbook && byName.has("WordDocument")) return { ok: false, reason: "word-97", detail: "WordDocument" };
   if (!workbook || !workbook.content) {
     const has = [...byName.keys()].filter((n) => n !== "Root Entry").slice(0, 5).join(", ");
     return { ok: false, reason: "not-spreadsheet", detail: `no workbook stream (${has})` };

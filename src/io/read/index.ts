@@ -1,6 +1,6 @@
-export { readWorkbook } from "./read-workbook";
+export { readWorkbook, readFailure } from "./read-workbook";
 export type {
-  LocalizedText, RawInflater, ReadFailure, ReadFailureReason, ReadNote, ReadNoteCode, ReadOptions, ReadResult, ReadSuccess, SpreadsheetFormat,
+  LocalizedText, RawInflater, ZipBudget, ReadFailure, ReadFailureReason, ReadNote, ReadNoteCode, ReadOptions, ReadResult, ReadSuccess, SpreadsheetFormat,
 } from "./read-result";
 export { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 export type { TextEncoding } from "./decode-text";

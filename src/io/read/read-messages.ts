@@ -2,6 +2,22 @@ import type { LocalizedText, ReadFailureReason, ReadNoteCode } from "./read-resu
 
 type Params = Record<string, string | number>;
 
+/** What kind of archive could not be opened (`params.archive`). */
+const ARCHIVE_ZH: Record<string, string> = {
+  rar: "是 RAR 压缩包，无法直接读取",
+  "7z": "是 7z 压缩包，无法直接读取",
+  encrypted: "在压缩包中设置了解压密码，无法读取",
+  nested: "是套在压缩包里的第二层压缩包，无法读取",
+  method: "在压缩包中使用了不支持的压缩方式，无法读取",
+};
+const ARCHIVE_EN: Record<string, string> = {
+  rar: "is a RAR archive, which cannot be read directly",
+  "7z": "is a 7z archive, which cannot be read directly",
+  encrypted: "is password-protected inside its zip archive and cannot be read",
+  nested: "is an archive inside an archive inside an archive and cannot be read",
+  method: "is compressed inside its zip archive with a method that is not supported",
+};
+
 const FAILURE: Record<ReadFailureReason, (p: Params) => LocalizedText> = {
   empty: (p) => ({ zh: `文件“${p.file}”是空的，没有可读取的内容。`, en: `The file "${p.file}" is empty.` }),
   encrypted: (p) => ({
@@ -17,8 +33,16 @@ const FAILURE: Record<ReadFailureReason, (p: Params) => LocalizedText> = {
     en: `The file "${p.file}" exceeds a reading limit (${p.limit}) and was not read.`,
   }),
   "not-spreadsheet": (p) => ({
-    zh: `文件“${p.file}”不是电子表格（支持 .xlsx、.xls、.ods、.csv）。`,
-    en: `The file "${p.file}" is not a spreadsheet (.xlsx, .xls, .ods and .csv are supported).`,
+    zh: `文件“${p.file}”不是电子表格或 Word 文档（支持 .xlsx、.xls、.ods、.csv、.docx 及其 .zip 压缩包）。`,
+    en: `The file "${p.file}" is not a spreadsheet or Word document (.xlsx, .xls, .ods, .csv, .docx and .zip archives of them are supported).`,
+  }),
+  "word-97": (p) => ({
+    zh: `文件“${p.file}”是 Word 97–2003 文档，请另存为 .docx 后重新报送。`,
+    en: `The file "${p.file}" is a Word 97–2003 document; save it as .docx and submit it again.`,
+  }),
+  archive: (p) => ({
+    zh: `文件“${p.file}”${ARCHIVE_ZH[String(p.archive)] ?? "是无法直接读取的压缩包"}，请解压后再汇总。`,
+    en: `The file "${p.file}" ${ARCHIVE_EN[String(p.archive)] ?? "is an archive that cannot be read directly"}; extract it and roll up the extracted files.`,
   }),
 };
 

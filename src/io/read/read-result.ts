@@ -10,7 +10,7 @@ export interface LocalizedText {
 }
 
 /** The format the bytes turned out to hold (decided from content, not from the file name). */
-export type SpreadsheetFormat = "xlsx" | "xlsb" | "xls" | "ods" | "csv" | "html" | "xml2003";
+export type SpreadsheetFormat = "xlsx" | "xlsb" | "xls" | "ods" | "csv" | "html" | "xml2003" | "docx";
 
 /**
  * Why a file could not be read. Each is reported as the issue `unreadable-file` with
@@ -25,8 +25,12 @@ export type ReadFailureReason =
   | "corrupt"
   /** Over a configured limit: file size, zip entries, inflated size, compression ratio (a zip bomb). */
   | "too-large"
-  /** Readable, but not a spreadsheet: a .docx, .doc, PDF, image, random bytes. */
-  | "not-spreadsheet";
+  /** Readable, but neither a spreadsheet nor a Word document: a PDF, an image, a presentation, random bytes. */
+  | "not-spreadsheet"
+  /** A Word 97–2003 binary document (.doc): to be saved as .docx. */
+  | "word-97"
+  /** An archive the product does not open (RAR, 7-Zip) or a zip entry with a password: to be extracted first. */
+  | "archive";
 
 /** Something the reader did that a person should know, though the file was read. */
 export type ReadNoteCode =
@@ -77,6 +81,17 @@ export interface ReadOptions {
    * `RangeError` when the output would pass `maxOutput`, so a lying entry is never inflated further.
    */
   inflateRaw?: RawInflater;
+  /**
+   * The caps left to a file read out of an archive (`openArchive(…).budget`): its zip entries and
+   * inflated bytes count against the archive's, so nesting multiplies nothing.
+   */
+  budget?: ZipBudget;
+}
+
+/** Zip entries and inflated bytes still allowed, shared by an archive and the files in it; decremented as they are read. */
+export interface ZipBudget {
+  entries: number;
+  bytes: number;
 }
 
 /** Inflates raw deflate data; throws `RangeError` past `maxOutput` bytes. */

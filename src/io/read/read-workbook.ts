@@ -5,19 +5,22 @@ import { checkCfb } from "./cfb-guard";
 import { decodeText, looksBinary, type DecodedText } from "./decode-text";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { failureMessage, noteMessage } from "./read-messages";
-import type { RawInflater, ReadFailure, ReadFailureReason, ReadNote, ReadOptions, ReadResult, SpreadsheetFormat } from "./read-result";
+import type { RawInflater, ZipBudget, ReadFailure, ReadFailureReason, ReadNote, ReadOptions, ReadResult, SpreadsheetFormat } from "./read-result";
 import { parseOptions, workbookToGrids } from "./read-spreadsheet";
 import { csvToGrid, extensionOf } from "./read-text";
 import { sniffContainer } from "./sniff-container";
 import { checkZip } from "./zip-guard";
+import { docxToGrids } from "./docx/read-docx";
 import { odsHiddenSheets, odsHiddenSheetsOf } from "./ods-hidden-sheets";
 import { quietly } from "./sheetjs-console";
+import { readXlsxValues } from "./xlsx/read-xlsx-values";
 
 /** Which formats each extension announces, for the `extension-mismatch` note. */
 const EXTENSION_FORMATS: Record<string, SpreadsheetFormat[]> = {
   xlsx: ["xlsx"], xlsm: ["xlsx"], xltx: ["xlsx"], xltm: ["xlsx"], xlsb: ["xlsb"],
   xls: ["xls"], xlt: ["xls"], et: ["xls", "xlsx"], ods: ["ods"],
   csv: ["csv"], txt: ["csv"], tsv: ["csv"], htm: ["html"], html: ["html"], xml: ["xml2003"],
+  docx: ["docx"], docm: ["docx"], dotx: ["docx"],
 };
 
 /**
@@ -32,13 +35,13 @@ const EXTENSION_FORMATS: Record<string, SpreadsheetFormat[]> = {
 export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadResult {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   try {
-    return readChecked(bytes, fileName, limits, options.inflateRaw);
+    return readChecked(bytes, fileName, limits, options.inflateRaw, options.budget);
   } catch (e) {
     return failure("corrupt", fileName, {}, (e as Error)?.message ?? String(e));
   }
 }
 
-function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, inflateRaw?: RawInflater): ReadResult {
+function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, inflateRaw?: RawInflater, budget?: ZipBudget): ReadResult {
   if (bytes.length === 0) return failure("empty", fileName);
   if (bytes.length > limits.maxFileBytes) return failure("too-large", fileName, { limit: `${limits.maxFileBytes} bytes` });
   switch (sniffContainer(bytes)) {
@@ -47,10 +50,22 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, in
     case "pdf":
     case "image":
       return failure("not-spreadsheet", fileName);
+    case "rar":
+    case "7z":
+      return failure("archive", fileName, { archive: sniffContainer(bytes) });
     case "zip": {
-      const check = checkZip(bytes, limits, inflateRaw);
+      const check = checkZip(bytes, limits, inflateRaw, budget);
       if (!check.ok) return failure(check.reason, fileName, limitParam(check.reason, check.detail), check.detail);
+      if (check.kind === "docx") return readDocx(check.inflated?.parts, fileName, limits);
       if (check.kind !== "xlsx" && check.kind !== "xlsb" && check.kind !== "ods") return failure("not-spreadsheet", fileName, {}, check.kind);
+      // The values reader takes the guard's inflated parts; what it does not handle goes to SheetJS.
+      if (check.kind === "xlsx" && check.inflated) {
+        const values = readXlsxValues(check.inflated.parts);
+        if (values.ok) {
+          const { grids, notes } = workbookToGrids(values.workbook, limits);
+          return success("xlsx", grids, notes, fileName);
+        }
+      }
       // SheetJS reads the guard's verified, stored copy: one inflate per entry, and only checked bytes parsed.
       return parseWithSheetJS(check.inflated?.stored ?? bytes, fileName, check.kind, limits, check.inflated?.parts);
     }
@@ -80,6 +95,17 @@ function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: Spreadshe
     for (const grid of grids) if (hidden.has(grid.name)) grid.hidden = true;
   }
   return success(format, grids, notes, fileName);
+}
+
+/** A Word document's tables as grids; the parts are the zip guard's, inflated once and checked. */
+function readDocx(parts: Map<string, Uint8Array> | undefined, fileName: string, limits: ReadLimits): ReadResult {
+  let read: ReturnType<typeof docxToGrids>;
+  try {
+    read = docxToGrids(parts ?? new Map(), limits);
+  } catch (e) {
+    return failure("corrupt", fileName, {}, (e as Error)?.message ?? String(e));
+  }
+  return success("docx", read.grids, read.notes, fileName);
 }
 
 function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): ReadResult {
@@ -112,7 +138,8 @@ function markupFormat(head: string): SpreadsheetFormat | undefined {
 }
 
 function success(format: SpreadsheetFormat, grids: Grid[], notes: ReadNote[], fileName: string): ReadResult {
-  if (grids.every((g) => g.rows.length === 0)) return failure("empty", fileName);
+  // A Word document without tables is reported by the engine (no table), not as an empty file.
+  if (grids.every((g) => g.rows.length === 0 && g.kind !== "word-text")) return failure("empty", fileName);
   const extension = extensionOf(fileName);
   const expected = EXTENSION_FORMATS[extension];
   const all = [...notes];
@@ -125,6 +152,11 @@ function success(format: SpreadsheetFormat, grids: Grid[], notes: ReadNote[], fi
 
 function limitParam(reason: ReadFailureReason, detail: string): Record<string, string | number> {
   return reason === "too-large" ? { limit: detail } : {};
+}
+
+/** A failure as the reader reports one, for a file it was not handed (an archive's entry that could not be taken out). */
+export function readFailure(reason: ReadFailureReason, fileName: string, params: Record<string, string | number> = {}, detail?: string): ReadFailure {
+  return failure(reason, fileName, params, detail);
 }
 
 function failure(reason: ReadFailureReason, fileName: string, params: Record<string, string | number> = {}, detail?: string): ReadFailure {

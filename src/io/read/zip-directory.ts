@@ -8,6 +8,13 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** The name's bytes as stored: an archive decodes them by the UTF-8 flag (bit 11) or as GBK. */
+  rawName: Uint8Array;
+  /** MS-DOS modification time and date fields (local wall-clock time of the machine that zipped). */
+  dosTime: number;
+  dosDate: number;
+  /** The central directory's extra fields (Unicode path 0x7075, extended timestamp 0x5455 …). */
+  extra: Uint8Array;
 }
 
 export class ZipFormatError extends Error {}
@@ -50,6 +57,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
     if (p + 46 > n || view.getUint32(p, true) !== CENTRAL) throw new ZipFormatError("central directory cut short");
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
+    const dosTime = view.getUint16(p + 12, true);
+    const dosDate = view.getUint16(p + 14, true);
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
@@ -57,7 +66,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
     const commentLength = view.getUint16(p + 32, true);
     let localHeaderOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLength + extraLength > n) throw new ZipFormatError("central directory cut short");
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const rawName = bytes.subarray(p + 46, p + 46 + nameLength);
+    const name = decoder.decode(rawName);
     // Zip64 extended information: the 0xFFFFFFFF fields follow in this order.
     let e = p + 46 + nameLength;
     const extraEnd = e + extraLength;
@@ -72,7 +82,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
       }
       e += 4 + size;
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset, rawName, dosTime, dosDate, extra: bytes.subarray(p + 46 + nameLength, extraEnd) });
     p = extraEnd + commentLength;
   }
   return entries;

@@ -1,5 +1,5 @@
 import { Inflate, inflateSync } from "fflate";
-import type { RawInflater } from "./read-result";
+import type { RawInflater, ZipBudget } from "./read-result";
 import type { ReadLimits } from "./read-limits";
 import { entryData, localHeader, readZipDirectory, TooManyEntriesError, ZipFormatError, type LocalHeader, type ZipEntry } from "./zip-directory";
 
@@ -32,7 +32,7 @@ const STEP = 16 * 1024;
 export const DEFLATE_MAX_RATIO = 1032;
 
 /** General-purpose flags SheetJS refuses as encryption: bit 0 (encrypted), 6 (strong), 13 (masked directory). */
-const ENCRYPTED_FLAGS = 0x2041;
+export const ENCRYPTED_FLAGS = 0x2041;
 /** Bit 3: sizes follow the data in a descriptor; the local header's are then zero. */
 const DATA_DESCRIPTOR = 0x0008;
 
@@ -41,11 +41,22 @@ const DATA_DESCRIPTOR = 0x0008;
  * sizes and ratios are within limits; no entry is encrypted; and every entry really inflates to
  * its declared size (the declared size is the sender's to choose, so it is verified, not trusted).
  *
- * For a spreadsheet (xlsx, xlsb, ods) the verified bytes are kept: each entry is inflated once,
+ * For a spreadsheet (xlsx, xlsb, ods) or a Word document (docx) the verified bytes are kept: each entry is inflated once,
  * straight into a stored (uncompressed) copy of the zip, `inflated.stored`, which is what the
  * parser reads. The parser then only copies, never inflates, so nothing it reads was not checked.
  */
-export function checkZip(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: RawInflater): ZipCheck {
+export function checkZip(bytes: Uint8Array, given: ReadLimits, inflateRaw?: RawInflater, budget?: ZipBudget): ZipCheck {
+  // A file inside an archive shares the archive's caps: what is left of them once the archive's own entries were counted.
+  const limits = budget ? { ...given, maxZipEntries: Math.min(given.maxZipEntries, budget.entries), maxUncompressedBytes: Math.min(given.maxUncompressedBytes, budget.bytes) } : given;
+  const checked = checkZipWithin(bytes, limits, inflateRaw);
+  if (checked.ok && budget) {
+    budget.entries -= checked.entries;
+    budget.bytes -= checked.uncompressedBytes;
+  }
+  return checked;
+}
+
+function checkZipWithin(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: RawInflater): ZipCheck {
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(bytes, limits.maxZipEntries);
@@ -65,13 +76,13 @@ export function checkZip(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: Raw
     }
   }
   const kind = zipKind(entries, bytes);
-  if (kind !== "xlsx" && kind !== "xlsb" && kind !== "ods") return { ok: true, kind, entries: entries.length, uncompressedBytes: declared };
+  if (kind !== "xlsx" && kind !== "xlsb" && kind !== "ods" && kind !== "docx") return { ok: true, kind, entries: entries.length, uncompressedBytes: declared };
   const inflated = inflateToStored(bytes, entries, limits, inflateRaw);
   if ("ok" in inflated) return inflated;
   return { ok: true, kind, entries: entries.length, uncompressedBytes: declared, inflated };
 }
 
-function ratioExceeded(uncompressed: number, compressed: number, limits: ReadLimits): boolean {
+export function ratioExceeded(uncompressed: number, compressed: number, limits: ReadLimits): boolean {
   return uncompressed > limits.ratioFloorBytes && uncompressed > limits.maxCompressionRatio * Math.max(compressed, 1);
 }
 
@@ -79,7 +90,7 @@ function isDirectory(entry: ZipEntry): boolean {
   return entry.name.endsWith("/");
 }
 
-type Failure = Extract<ZipCheck, { ok: false }>;
+export type Failure = Extract<ZipCheck, { ok: false }>;
 
 /**
  * Inflates every entry into a new zip whose entries are stored. Layout: local header (30 bytes +
@@ -190,7 +201,7 @@ function writeHeader(view: DataView, out: Uint8Array, p: number, signature: numb
  * With a native inflater (`inflateRaw`, Node's zlib in the CLI) every entry is inflated by it with
  * its output capped at the declared size + 1: zlib itself stops there, so no budget is needed.
  */
-function inflateEntry(entry: ZipEntry, data: Uint8Array, target: Uint8Array, budget: { bytes: number }, inflateRaw?: RawInflater): Failure | undefined {
+export function inflateEntry(entry: ZipEntry, data: Uint8Array, target: Uint8Array, budget: { bytes: number }, inflateRaw?: RawInflater): Failure | undefined {
   const declared = entry.uncompressedSize;
   if (entry.method === 0) {
     if (entry.compressedSize !== declared) return { ok: false, reason: "corrupt", detail: `stored size of ${entry.name}` };
@@ -248,7 +259,7 @@ function inflateEntry(entry: ZipEntry, data: Uint8Array, target: Uint8Array, bud
   return undefined;
 }
 
-function zipKind(entries: ZipEntry[], bytes: Uint8Array): ZipKind {
+export function zipKind(entries: ZipEntry[], bytes: Uint8Array): ZipKind {
   const names = new Set(entries.map((e) => e.name));
   if (names.has("xl/workbook.xml")) return "xlsx";
   if (names.has("xl/workbook.bin")) return "xlsb";

@@ -10,15 +10,16 @@ export type OutValue = string | number | boolean | null | undefined;
  * object `{ formula }` would become a formula, which this module never builds from data.
  */
 export function setValue(cell: ExcelJS.Cell, value: OutValue): void {
-  if (value === null || value === undefined || value === "") return;
-  if (typeof value === "number") {
-    cell.value = Number.isFinite(value) ? value : String(value);
-    return;
-  }
-  if (typeof value === "boolean") {
-    cell.value = value;
-    return;
-  }
-  cell.value = String(value);
-  cell.numFmt = "@";
+  const content = cellContent(value);
+  if (content === undefined) return;
+  cell.value = content.value;
+  if (content.text) cell.numFmt = "@";
+}
+
+/** What `setValue` writes: the cell's value, and whether it is text (`@` format); `undefined` for none. */
+export function cellContent(value: OutValue): { value: string | number | boolean; text: boolean } | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? { value, text: false } : { value: String(value), text: false };
+  if (typeof value === "boolean") return { value, text: false };
+  return { value: String(value), text: true };
 }

@@ -36,13 +36,23 @@ export function styleHeader(row: ExcelJS.Row, width: number): void {
   row.height = 32;
 }
 
-/** Data cells: bordered, vertically centred, wrapped. */
-export function styleBody(row: ExcelJS.Row, width: number): void {
-  for (let c = 1; c <= width; c++) {
-    const cell = row.getCell(c);
-    cell.border = BORDER;
-    cell.alignment = { vertical: "middle", wrapText: true };
+const BODY_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: "middle", wrapText: true };
+
+/**
+ * A data cell's style: bordered, vertically centred, wrapped; `@` for text; a fill colour
+ * (`#RRGGBB`) when given. One shared object per combination, never changed once made: ExcelJS
+ * recognises a style object it has seen and skips building its XML again for each cell.
+ */
+export function bodyStyle(cache: Map<string, Partial<ExcelJS.Style>>, text: boolean, fill: string | undefined): Partial<ExcelJS.Style> {
+  const key = `${text ? "@" : ""}|${fill ?? ""}`;
+  let style = cache.get(key);
+  if (!style) {
+    style = { border: BORDER, alignment: BODY_ALIGNMENT };
+    if (text) style.numFmt = "@";
+    if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill.slice(1)}` } };
+    cache.set(key, style);
   }
+  return style;
 }
 
 /** Column widths in characters, from the header and a sample of values (CJK characters count double); returns them. */

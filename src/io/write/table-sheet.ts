@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { setValue, type OutValue } from "./cell-text";
-import { fitColumns, fitRowHeight, setupPage, styleBody, styleHeader, styleInfo, styleTitle } from "./sheet-style";
+import { cellContent, type OutValue } from "./cell-text";
+import { bodyStyle, fitColumns, fitRowHeight, setupPage, styleHeader, styleInfo, styleTitle } from "./sheet-style";
 
 export interface TableSpec {
   name: string;
@@ -15,7 +15,7 @@ export interface TableSpec {
 
 /**
  * One styled table sheet: title row, optional info line, header (frozen, repeated when printed),
- * bordered rows. Every value is written by `setValue`: a value, never a formula.
+ * bordered rows. Every value is written as `setValue` writes it (`cellContent`): a value, never a formula.
  */
 export function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSpec): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(spec.name);
@@ -28,15 +28,18 @@ export function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSpec): Exce
   styleHeader(headerRow, width);
   const headerAt = r++;
   const widths = fitColumns(sheet, spec.header, spec.rows);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   spec.rows.forEach((values, i) => {
     const row = sheet.getRow(r++);
-    values.forEach((v, c) => {
+    const cells = Math.max(width, values.length);
+    for (let c = 0; c < cells; c++) {
       const cell = row.getCell(c + 1);
-      setValue(cell, v);
-      const fill = spec.fill?.(i, c);
-      if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill.slice(1)}` } };
-    });
-    styleBody(row, width);
+      const content = cellContent(values[c]);
+      // Cells past the header's width keep no style, as before; the rest are bordered.
+      if (c < width) cell.style = bodyStyle(styles, content?.text ?? false, spec.fill?.(i, c));
+      else if (content?.text) cell.numFmt = "@";
+      if (content !== undefined) cell.value = content.value;
+    }
     fitRowHeight(row, values, widths);
   });
   setupPage(sheet, headerAt);

@@ -1,23 +1,48 @@
-import { analyzeSheet, analyzeWorkbook, BUILT_IN_CATALOG, formatIssue, type Catalog } from "../../core";
+import { analyzeSheet, analyzeWorkbook, BUILT_IN_CATALOG, formatIssue, withLayouts, type Catalog, type Layout } from "../../core";
 import { copyNames, feedbackFiles, messagesText, MESSAGES_FILE, schoolMessage, sheetFeedback } from "../../core/feedback";
+import { learnLayout } from "../../core/learn/learn-layout";
+import { checkLayoutObject, layoutFileText, parseLayoutText, type LayoutFileResult } from "../../core/layout/layout-file";
+import { formatLayoutProblem } from "../../core/layout/layout-file-messages";
+import { VALUE_TYPES } from "../../core/layout/schema";
 import { MESSAGE_TABLES } from "../../core/messages/format-issue";
 import { issue } from "../../core/model/issue";
 import { createRollups } from "../../core/rollup/create-rollups";
 import type { FileEntry } from "../../core/rollup/result";
 import { parseRoster } from "../../core/roster/parse-roster";
 import { CITIES } from "../../core/rules/districts";
-import type { PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
+import type { PaneLocale } from "../i18n/locale";
+import type { ArchiveOpening, LayoutCheck, PaneEngine, ReadOutcome, RollupSession } from "./pane-engine";
+
+function layoutCheck(result: LayoutFileResult, fileName: string, locale: PaneLocale): LayoutCheck {
+  return result.ok ? result : { ok: false, messages: result.problems.map((problem) => formatLayoutProblem(fileName, problem, locale)) };
+}
+
+/** Formats whose drop-down lists the readers cannot see (the lists are read from .xlsx only). */
+const LISTS_UNREAD = new Set(["xls", "xlsb", "ods", "xml2003"]);
 
 /**
  * The engine as the pane uses it. This module and `src/core` form the lazily loaded `engine` chunk;
  * the file parser (SheetJS) and the workbook writer (ExcelJS) are further chunks, loaded when the
  * first file is read or the first workbook written.
  */
-export function createPaneEngine(catalog: Catalog = BUILT_IN_CATALOG): PaneEngine {
+export function createPaneEngine(base: Catalog = BUILT_IN_CATALOG, userLayouts: readonly Layout[] = []): PaneEngine {
+  const merged = withLayouts(base, userLayouts);
+  const catalog = merged.catalog;
+  const userIds = new Set(userLayouts.map((layout) => layout.id));
+  const replaced = new Set(merged.replaced);
   const layoutKind = new Map(catalog.layouts.map((layout) => [layout.id, layout.kind]));
 
   return {
-    layouts: catalog.layouts.map((layout) => ({ id: layout.id, title: layout.title, kind: layout.kind, city: layout.city })),
+    layouts: catalog.layouts.map((layout) => ({
+      id: layout.id,
+      title: layout.title,
+      kind: layout.kind,
+      city: layout.city,
+      origin: userIds.has(layout.id) ? "user" : "built-in",
+      ...(replaced.has(layout.id) ? { replacesBuiltIn: true } : {}),
+    })),
+    valueTypes: VALUE_TYPES,
+    withUserLayouts: (layouts) => createPaneEngine(base, layouts),
     cities: CITIES.map((city) => city.name),
     layout: (id) => catalog.get(id),
 
@@ -26,6 +51,45 @@ export function createPaneEngine(catalog: Catalog = BUILT_IN_CATALOG): PaneEngin
       const read = readWorkbook(bytes, fileName);
       return read.ok ? { grids: read.grids } : { grids: [], error: { ...read.issue, path: fileName } };
     },
+
+    async openArchive(bytes, path): Promise<ArchiveOpening> {
+      const [{ openArchive }, { readWorkbook }] = await Promise.all([
+        import(/* webpackChunkName: "reader" */ "../../io/archive"),
+        import(/* webpackChunkName: "reader" */ "../../io/read"),
+      ]);
+      const listing = openArchive(bytes, path);
+      if (!listing.ok) return { files: [], error: { ...listing.failure.issue, path } };
+      return {
+        files: listing.entries.map((entry) => ({
+          path: entry.path,
+          modified: entry.modified,
+          async read(): Promise<ReadOutcome> {
+            const taken = entry.bytes();
+            if (!taken.ok) return { grids: [], error: { ...taken.failure.issue, path: entry.path } };
+            const read = readWorkbook(taken.bytes, entry.fileName, { budget: listing.budget });
+            return read.ok ? { grids: read.grids } : { grids: [], error: { ...read.issue, path: entry.path } };
+          },
+        })),
+      };
+    },
+
+    async readTemplate(bytes, fileName) {
+      const { readWorkbook } = await import(/* webpackChunkName: "reader" */ "../../io/read");
+      const read = readWorkbook(bytes, fileName);
+      if (!read.ok) return { grids: [], error: { ...read.issue, path: fileName }, listsUnreadable: false };
+      if (read.format !== "xlsx") return { grids: read.grids, listsUnreadable: LISTS_UNREAD.has(read.format) };
+      const { readDropDownLists, attachDropDownLists } = await import(/* webpackChunkName: "template-lists" */ "../../io/read/read-drop-down-lists");
+      return { grids: attachDropDownLists(read.grids, await readDropDownLists(bytes)), listsUnreadable: false };
+    },
+
+    learnLayout(grid, { locale, listsUnreadable }) {
+      const learned = learnLayout(grid, { locale, listsUnreadable });
+      return learned.ok ? { ok: true, layout: learned.layout, columns: learned.columns, notes: learned.notes } : { ok: false, message: learned.message };
+    },
+
+    checkLayout: (input, fileName, locale) => layoutCheck(checkLayoutObject(input), fileName, locale),
+    parseLayoutFile: (text, fileName, locale) => layoutCheck(parseLayoutText(text), fileName, locale),
+    layoutFileText: (layout, notes) => layoutFileText(layout, notes),
 
     analyzeSheet: (grid, layoutId) => analyzeSheet(grid, { catalog, layoutId }),
 

@@ -1,4 +1,5 @@
-import type { Layout } from "../../core/layout/schema";
+import type { LearnedColumn } from "../../core/learn/learn-layout";
+import type { Layout, LayoutInput, ValueType } from "../../core/layout/schema";
 import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
 import type { SheetResult } from "../../core/model/sheet-result";
@@ -14,7 +15,28 @@ export interface LayoutInfo {
   kind: string;
   /** City the layout belongs to (`湖州市`), absent for a province-wide layout. */
   city?: string;
+  /** Built into the product, or one a person learned or loaded (saved in the workbook or browser). */
+  origin: "built-in" | "user";
+  /** A user layout with a built-in's id, used in its place. */
+  replacesBuiltIn?: boolean;
 }
+
+/** What the engine's layout-file parser says of a layout: checked, or every fault as a sentence. */
+export type LayoutCheck =
+  | { ok: true; layout: Layout; notes: string[] }
+  | { ok: false; messages: string[] };
+
+/** A layout learned from a blank template, for a person to check and correct before saving. */
+export interface LearnedLayout {
+  /** As a file holds it (defaults left out): what the editor changes. */
+  layout: LayoutInput;
+  /** One entry per column of the template: its header and why each field is as it is. */
+  columns: LearnedColumn[];
+  /** What could not be inferred, in the pane's language; kept in the file's `notes`. */
+  notes: string[];
+}
+
+export type LearnOutcome = ({ ok: true } & LearnedLayout) | { ok: false; message: string };
 
 /** One file read into grids, or why it could not be read. */
 export interface ReadOutcome {
@@ -22,6 +44,19 @@ export interface ReadOutcome {
   /** `unreadable-file` (encrypted, corrupt, not a spreadsheet); then `grids` is empty. */
   error?: LocatedIssue;
 }
+
+/** A file taken out of a dropped archive, read on demand. */
+export interface ArchivedFile {
+  /** `归档.zip › 吴兴区/某校.xlsx`. */
+  path: string;
+  /** Its modification time as the archive records it. */
+  modified: Date;
+  /** Takes it out (inflated once, within the archive's caps) and reads it. */
+  read(): Promise<ReadOutcome>;
+}
+
+/** A dropped archive's files, or why it could not be opened. */
+export type ArchiveOpening = { files: ArchivedFile[] } | { files: []; error: LocatedIssue };
 
 /** A roll-up being built file by file, so the pane can yield between files. */
 export interface RollupSession {
@@ -49,12 +84,32 @@ export interface PaneRoster {
  * file is read or written.
  */
 export interface PaneEngine {
+  /** Built-in layouts, then the user's (a user layout with a built-in's id in the built-in's place). */
   layouts: LayoutInfo[];
+  /** The value types a field may have, in the schema's order (the editor's type choices). */
+  valueTypes: readonly ValueType[];
+  /** An engine over the built-in layouts and these user layouts; every tab then recognises them. */
+  withUserLayouts(layouts: readonly Layout[]): PaneEngine;
   /** Zhejiang's prefecture-level cities, for the template's city. */
   cities: string[];
   /** The whole layout of a listed id (the template writers need it). */
   layout(id: string): Layout | undefined;
   readFile(bytes: Uint8Array, fileName: string): Promise<ReadOutcome>;
+  /** A .zip of submissions: its spreadsheets and Word documents (one level of zips inside too), read as if dropped one by one. */
+  openArchive(bytes: Uint8Array, path: string): Promise<ArchiveOpening>;
+  /**
+   * A blank template read for learning: its sheets with the drop-down lists of an .xlsx (ExcelJS,
+   * loaded on first use); `listsUnreadable` when the format carries lists the readers cannot see.
+   */
+  readTemplate(bytes: Uint8Array, fileName: string): Promise<ReadOutcome & { listsUnreadable: boolean }>;
+  /** The layout of a blank template's sheet (core's `learnLayout`), or why it has none. */
+  learnLayout(grid: Grid, options: { locale: PaneLocale; listsUnreadable?: boolean }): LearnOutcome;
+  /** Checks a layout object (an edited draft, a stored one) as the layout-file parser does; faults name `fileName`. */
+  checkLayout(input: unknown, fileName: string, locale: PaneLocale): LayoutCheck;
+  /** Reads the text of a `*.layout.json` (not JSON, schema faults: every one with its JSON path). */
+  parseLayoutFile(text: string, fileName: string, locale: PaneLocale): LayoutCheck;
+  /** A layout as the text of a `*.layout.json`, `"$schema"` first. */
+  layoutFileText(layout: Layout | LayoutInput, notes: readonly string[]): string;
   /** Detect + read + validate one sheet; `layoutId` forces a layout instead of recognising one. */
   analyzeSheet(grid: Grid, layoutId?: string): SheetResult;
   /** The issue's sentence, with its file, sheet, row and column when the issue carries them. */

@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent } from "react";
 import { DefaultButton } from "@fluentui/react/lib/Button";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
 import { usePaneText } from "../i18n/strings";
-import { ACCEPT_ATTRIBUTE } from "./accepted-files";
+import { ACCEPT_ATTRIBUTE, DOCUMENT_ACCEPT_ATTRIBUTE } from "./accepted-files";
 
 const styles = mergeStyleSets({
   zone: {
@@ -26,10 +26,12 @@ export interface FileDropZoneProps {
   onFiles: (files: File[]) => void;
   /** Stable id for tests and labels. */
   id: string;
+  /** One document at a time (no archives): the picker offers spreadsheets and Word documents only. */
+  documentsOnly?: boolean;
 }
 
 /** A drop target with a keyboard-reachable "choose files" button (the hidden input does the picking). */
-export function FileDropZone({ multiple, disabled, onFiles, id }: FileDropZoneProps) {
+export function FileDropZone({ multiple, disabled, onFiles, id, documentsOnly }: FileDropZoneProps) {
   const { t } = usePaneText();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -67,7 +69,7 @@ export function FileDropZone({ multiple, disabled, onFiles, id }: FileDropZonePr
         id={`${id}-input`}
         data-testid={`${id}-input`}
         type="file"
-        accept={ACCEPT_ATTRIBUTE}
+        accept={documentsOnly ? DOCUMENT_ACCEPT_ATTRIBUTE : ACCEPT_ATTRIBUTE}
         multiple={multiple}
         hidden
         tabIndex={-1}

@@ -1,5 +1,6 @@
 import { clearMarks, markIssues, selectIssueCell } from "../../excel/mark-issues";
 import { insertTemplate } from "../../excel/insert-template";
+import { deleteLayout, loadLayouts, saveLayout } from "../../excel/layout-store";
 import { readGrid } from "../../excel/read-grid";
 import { writeRollup } from "../../excel/write-rollup";
 import type { PaneLocale } from "../i18n/locale";
@@ -13,7 +14,7 @@ export function excelHost(locale: PaneLocale): PaneHost {
   return {
     kind: "excel",
     locale,
-    readActiveSheet: () => readGrid(),
+    readActiveSheet: (options) => readGrid({ lists: options?.lists }),
     markIssues: async (sheet, issues) => {
       const { cells, remarks } = await markIssues(issues, { sheet, locale });
       return { cells, remarks };
@@ -30,5 +31,6 @@ export function excelHost(locale: PaneLocale): PaneHost {
     insertTemplate: async (layout, city) => {
       await insertTemplate(layout, { city });
     },
+    layoutStore: { where: "workbook", loadLayouts, saveLayout, deleteLayout },
   };
 }

@@ -3,7 +3,7 @@ import { DefaultButton } from "@fluentui/react/lib/Button";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
 import { errorMessage } from "../components/error-message";
 import type { PaneEngine, PaneRoster } from "../engine/pane-engine";
-import { ACCEPT_ATTRIBUTE, isAcceptedFileName } from "../files/accepted-files";
+import { DOCUMENT_ACCEPT_ATTRIBUTE, isDocumentFileName } from "../files/accepted-files";
 import { usePaneText } from "../i18n/strings";
 
 const styles = mergeStyleSets({
@@ -30,7 +30,7 @@ export function RosterPicker({ engine, roster, disabled, onRoster, onError }: Ro
   const [reading, setReading] = useState(false);
 
   const pick = async (file: File) => {
-    if (!isAcceptedFileName(file.name)) {
+    if (!isDocumentFileName(file.name)) {
       onError(t("unsupportedFile", { name: file.name }));
       return;
     }
@@ -67,7 +67,7 @@ export function RosterPicker({ engine, roster, disabled, onRoster, onError }: Ro
         ref={input}
         data-testid="roster-input"
         type="file"
-        accept={ACCEPT_ATTRIBUTE}
+        accept={DOCUMENT_ACCEPT_ATTRIBUTE}
         hidden
         tabIndex={-1}
         onChange={(event) => {

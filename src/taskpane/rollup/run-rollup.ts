@@ -1,7 +1,8 @@
 import type { LocatedIssue } from "../../core/model/issue";
 import type { FileEntry, RollupResult, RollupRun } from "../../core/rollup/result";
 import type { RosterEntry } from "../../core/roster/roster-entry";
-import type { PaneEngine } from "../engine/pane-engine";
+import { isArchiveName } from "../../io/archive/submission-names";
+import type { PaneEngine, ReadOutcome } from "../engine/pane-engine";
 import { yieldToBrowser } from "../yield-to-browser";
 import { fileStatus, type FileStatus } from "./file-status";
 
@@ -11,6 +12,38 @@ export interface RollupInput {
   bytes(): Promise<Uint8Array>;
   /** When the file was last changed: of two files of one school, the newer is rolled up. */
   modified?: Date;
+  /** A file taken out of an archive reads itself (the archive's caps, its own name inside). */
+  read?: () => Promise<ReadOutcome>;
+}
+
+/**
+ * Dropped files with each .zip replaced by the spreadsheets and Word documents in it
+ * (`归档.zip › 吴兴区/某校.xlsx`), opened in the browser; an archive that cannot be opened stays one
+ * input that fails with its reason.
+ */
+export async function expandArchives(inputs: readonly RollupInput[], engine: PaneEngine): Promise<RollupInput[]> {
+  const out: RollupInput[] = [];
+  for (const input of inputs) {
+    if (input.read || !isArchiveName(input.name)) {
+      out.push(input);
+      continue;
+    }
+    let opening: Awaited<ReturnType<PaneEngine["openArchive"]>>;
+    try {
+      opening = await engine.openArchive(await input.bytes(), input.name);
+    } catch (error) {
+      const failure: ReadOutcome = { grids: [], error: { code: "unreadable-file", severity: "error", path: input.name, value: error instanceof Error ? error.message : String(error) } };
+      out.push({ name: input.name, bytes: input.bytes, read: async () => failure });
+      continue;
+    }
+    if ("error" in opening) {
+      const outcome: ReadOutcome = { grids: [], error: opening.error };
+      out.push({ name: input.name, bytes: input.bytes, read: async () => outcome });
+      continue;
+    }
+    for (const file of opening.files) out.push({ name: file.path, bytes: input.bytes, read: file.read, modified: file.modified });
+  }
+  return out;
 }
 
 /** A file dropped or picked in the browser, as a roll-up input. */
@@ -38,16 +71,18 @@ export interface RollupRunView {
 }
 
 /**
- * Reads the files one at a time into one roll-up session, reporting after every step and yielding to
+ * Reads the files one at a time into one roll-up session (a dropped .zip is opened and its files
+ * read as if dropped), reporting after every step and yielding to
  * the browser between files, so the pane stays responsive however many files are dropped.
  */
 export async function runRollup(
-  inputs: readonly RollupInput[],
+  dropped: readonly RollupInput[],
   engine: PaneEngine,
   onProgress: (files: FileProgress[]) => void,
   options: { layoutId?: string; roster?: RosterEntry[]; pause?: () => Promise<void> } = {},
 ): Promise<RollupRunView> {
   const pause = options.pause ?? yieldToBrowser;
+  const inputs = await expandArchives(dropped, engine);
   const paths = uniquePaths(inputs.map((input) => input.name));
   const files: FileProgress[] = paths.map((name) => ({ name, status: "queued", entries: [] }));
   const update = (index: number, progress: FileProgress) => {
@@ -62,7 +97,7 @@ export async function runRollup(
     update(index, { ...files[index], status: "reading" });
     await pause();
     try {
-      const outcome = await engine.readFile(await input.bytes(), input.name);
+      const outcome = input.read ? await input.read() : await engine.readFile(await input.bytes(), input.name);
       const entries = session.addFile(path, outcome, input.modified);
       update(index, { name: path, status: outcome.error ? "failed" : fileStatus(entries), entries, error: outcome.error });
     } catch (error) {

@@ -15,7 +15,9 @@ import { usePaneText } from "../i18n/strings";
 export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEngine }) {
   const { t } = usePaneText();
   const layouts = engine.layouts.filter((layout) => layout.kind !== "reference");
-  const [layoutId, setLayoutId] = useState(layouts[0]?.id ?? "");
+  const [chosenId, setLayoutId] = useState(layouts[0]?.id ?? "");
+  // A saved layout deleted meanwhile falls back to the first.
+  const layoutId = layouts.some((l) => l.id === chosenId) ? chosenId : (layouts[0]?.id ?? "");
   const layout = engine.layouts.find((l) => l.id === layoutId);
   const [cityChoice, setCityChoice] = useState<string>();
   const city = cityChoice ?? layout?.city ?? "";
@@ -34,7 +36,7 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
     }
   };
 
-  const layoutOptions: IDropdownOption[] = layouts.map((l) => ({ key: l.id, text: l.title }));
+  const layoutOptions: IDropdownOption[] = layouts.map((l) => ({ key: l.id, text: l.origin === "user" ? `${l.title}${t("userLayoutMark")}` : l.title }));
   const cityOptions: IDropdownOption[] = [{ key: "", text: t("templateCityAny") }, ...engine.cities.map((c) => ({ key: c, text: c }))];
   const insertTemplate = host.insertTemplate;
 

@@ -68,6 +68,7 @@ export function IssueList({ groups, groupTitle, message, onSelectIssue, label, t
                   className={onSelectIssue ? styles.item : `${styles.item} ${styles.static}`}
                   data-issue-code={issue.code}
                   data-issue-row={issue.row ?? ""}
+                  data-issue-field={issue.field ?? ""}
                   onClick={() => onSelectIssue?.(issue)}
                 >
                   <span className={issue.severity === "error" ? styles.error : styles.warning}>

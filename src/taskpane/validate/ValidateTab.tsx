@@ -13,7 +13,7 @@ import { errorMessage } from "../components/error-message";
 import { Notice, type NoticeState } from "../components/Notice";
 import type { PaneEngine } from "../engine/pane-engine";
 import { FileDropZone } from "../files/FileDropZone";
-import { isAcceptedFileName } from "../files/accepted-files";
+import { isDocumentFileName } from "../files/accepted-files";
 import type { PaneHost } from "../host/pane-host";
 import { issueCodeTitle } from "../i18n/issue-code-titles";
 import { usePaneText } from "../i18n/strings";
@@ -42,7 +42,9 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
   const { t, locale } = usePaneText();
   const [source, setSource] = useState<Source>();
   const [sheetIndex, setSheetIndex] = useState(0);
-  const [layoutOverride, setLayoutOverride] = useState<string>("");
+  const [overrideChoice, setLayoutOverride] = useState<string>("");
+  // A saved layout deleted meanwhile is no longer a choice.
+  const layoutOverride = overrideChoice && engine.layout(overrideChoice) ? overrideChoice : "";
   const [grouping, setGrouping] = useState<"row" | "code">("row");
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
@@ -87,7 +89,7 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
   const validateFile = (files: File[]) =>
     run(async () => {
       const file = files[0];
-      if (!isAcceptedFileName(file.name)) throw new Error(t("unsupportedFile", { name: file.name }));
+      if (!isDocumentFileName(file.name)) throw new Error(t("unsupportedFile", { name: file.name }));
       const outcome = await engine.readFile(new Uint8Array(await file.arrayBuffer()), file.name);
       if (outcome.error) throw new Error(engine.formatIssue(outcome.error, locale));
       setLayoutOverride("");
@@ -113,7 +115,7 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
 
   const layoutOptions: IDropdownOption[] = [
     { key: "", text: t("layoutAuto") },
-    ...engine.layouts.map((layout) => ({ key: layout.id, text: layout.title })),
+    ...engine.layouts.map((layout) => ({ key: layout.id, text: layout.origin === "user" ? `${layout.title}${t("userLayoutMark")}` : layout.title })),
   ];
   const sheetOptions: IDropdownOption[] = (source?.grids ?? []).map((g, index) => ({
     key: index,
@@ -126,7 +128,7 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
       {validateActiveSheet ? (
         <PrimaryButton text={t("validateSheet")} onClick={validateActiveSheet} disabled={busy} data-testid="validate-sheet" />
       ) : (
-        <FileDropZone id="validate" multiple={false} disabled={busy} onFiles={validateFile} />
+        <FileDropZone id="validate" multiple={false} documentsOnly disabled={busy} onFiles={validateFile} />
       )}
       {busy && <Spinner size={SpinnerSize.small} label={t("validating")} labelPosition="right" />}
       <Notice notice={notice} onDismiss={() => setNotice(undefined)} />

@@ -62,7 +62,11 @@ test("unreadable-file says why in words for each reason the reader gives, never 
   expect(sentences).toEqual([
     ["empty", "文件 空.xlsx：文件是空的，没有可读取的内容", "the file is empty; there is nothing to read"],
     ["corrupt", "文件 半个.xlsx：文件已损坏或不完整，无法读取；请重新保存或重新发送", "the file is damaged or incomplete and cannot be read; save or send it again"],
-    ["not-spreadsheet", "文件 扫描件.xlsx：文件不是电子表格（支持 .xlsx、.xls、.ods、.csv），无法读取", "the file is not a spreadsheet (.xlsx, .xls, .ods and .csv are supported) and cannot be read"],
+    [
+      "not-spreadsheet",
+      "文件 扫描件.xlsx：文件不是电子表格或 Word 文档（支持 .xlsx、.xls、.ods、.csv、.docx 及其 .zip 压缩包），无法读取",
+      "the file is not a spreadsheet or Word document (.xlsx, .xls, .ods, .csv, .docx and .zip archives of them are supported) and cannot be read",
+    ],
   ]);
   // A password-protected .xls as LibreOffice saves it, and a file over the reader's size limit.
   const xls = await encryptWithLibreOffice(writeWithSheetJS([{ name: "S", rows: [["学校名称"], ["一中"]] }], "xlsx"), "xlsx", "MS Excel 97", "secret");

@@ -83,8 +83,8 @@ describe("files that cannot be read fail alone, with a reason", () => {
     expect(result.ok).toBe(false);
   });
 
-  test("a .docx renamed .xlsx and a .doc renamed .xls are not spreadsheets", () => {
-    // LibreOffice here has Calc only, so the word-processing packages are laid out as Word writes them.
+  test("a .docx renamed .xlsx is read as Word by its content; a .doc renamed .xls is a Word 97–2003 document", () => {
+    // Laid out as Word writes the packages; the Word golden samples cover the writers.
     const docx = zipSync({
       "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
       "_rels/.rels": strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
@@ -94,8 +94,11 @@ describe("files that cannot be read fail alone, with a reason", () => {
     XLSX.CFB.utils.cfb_add(cfb, "WordDocument", randomBytes(2048));
     XLSX.CFB.utils.cfb_add(cfb, "1Table", randomBytes(1024));
     const doc = new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
-    expect(failureOf(readWorkbook(docx, "汇总表.xlsx"))).toEqual(["not-spreadsheet", "unreadable-file"]);
-    expect(failureOf(readWorkbook(doc, "汇总表.xls"))).toEqual(["not-spreadsheet", "unreadable-file"]);
+    const read = readWorkbook(docx, "汇总表.xlsx");
+    expect(read.ok && read.format).toBe("docx");
+    expect(read.ok && read.notes?.map((n) => n.code)).toEqual(["extension-mismatch"]);
+    expect(read.ok && read.grids.map((g) => [g.name, g.kind, g.rows])).toEqual([["正文", "word-text", [["通知"]]]]);
+    expect(failureOf(readWorkbook(doc, "汇总表.xls"))).toEqual(["word-97", "unreadable-file"]);
   });
 
   test("a PDF is not a spreadsheet", async () => {
