@@ -4,7 +4,7 @@
  * writes as JSON (`--report`) and turns into an exit code. One `catch` maps errors to exit codes.
  */
 import { Command, CommanderError, Option } from "commander";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, RunError, UsageError } from "./errors";
+import { EXIT_NOTHING, EXIT_OK, EXIT_USAGE, FindingError, RunError, UsageError } from "./errors";
 import { BUILT_IN_CATALOG } from "../core/layouts/built-in";
 import { LOCALES, type Locale } from "./locale";
 import { both, t } from "./text/translate";
@@ -58,7 +58,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--layout <id>", both("opt.layout"))
     .option("--layouts <path>", both("opt.layouts"), collect, [])
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.detect")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { detect, detectExitCode } = await import("./commands/detect");
       const { renderDetect } = await import("./render/detect-output");
@@ -79,7 +79,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--report <file>", both("opt.report"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.validate")}`)
     .action(async (files: string[], flags: CommonFlags) => {
       const { validate, validateExitCode } = await import("./commands/validate");
       const catalog = await catalogFor(flags, files, !flags.json);
@@ -114,7 +114,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--workers <n>", both("opt.workers"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.rollup")}`)
     .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; feedback?: string; keepAll?: boolean; workers?: string }) => {
       const workers = flags.workers === undefined ? undefined : Number(flags.workers);
       if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError("usage.badWorkers", { value: flags.workers ?? "" });
@@ -207,7 +207,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--keep-all", both("opt.keepAll"))
     .option("--json", both("opt.json"))
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit")}`)
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.feedback")}`)
     .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; keepAll?: boolean }) => {
       const { feedback, feedbackExitCode } = await import("./commands/feedback");
       const catalog = await catalogFor(flags, inputs, !flags.json);
@@ -289,14 +289,14 @@ export function exitCodeForError(error: unknown, locale: Locale): number {
     process.stderr.write("smartcampus --help\n");
     return EXIT_USAGE;
   }
-  if (error instanceof RunError) {
+  if (error instanceof RunError || error instanceof FindingError) {
     process.stderr.write(`${t(locale, error.key, error.params)}\n`);
-    return EXIT_FINDINGS;
+    return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`${t(locale, "run.internal", { message })}\n`);
   if (process.env.SMARTCAMPUS_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  return EXIT_FINDINGS;
+  return EXIT_NOTHING;
 }
 
 function localeFromArgv(argv: string[]): Locale {

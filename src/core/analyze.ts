@@ -76,7 +76,7 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions): SheetResult {
   result.detection = rec.detection;
   readRecords(grid, rec, options, result);
   const city = inferCity(rec.layout, result.records, options.city);
-  const columns = { byField: new Map(rec.detection.columns.map((c) => [c.field, c.column])), absent: rec.header?.missingRequired ?? [] };
+  const columns = { byField: firstColumnOf(rec.detection.columns), absent: rec.header?.missingRequired ?? [] };
   result.issues.push(...missingColumns(grid, rec), ...validateRecords(rec.layout, result.records, { layout: rec.layout, ...(city ? { city } : {}) }, columns, options.checkDuplicates ?? true));
   if (rec.layout.indicators) {
     const info = rec.detection.info[rec.layout.indicators.schoolInfoKey];
@@ -118,4 +118,11 @@ export function analyzeWorkbook(path: string, grids: readonly Grid[], options: A
     sheets.push(analyzeSheet(grid, options));
   }
   return { path, sheets };
+}
+
+/** Field → its column; a field split into sub-columns (手机 | 座机) is placed at its first. */
+function firstColumnOf(columns: ReadonlyArray<{ column: number; field: string }>): Map<string, number> {
+  const byField = new Map<string, number>();
+  for (const c of columns) if (!byField.has(c.field)) byField.set(c.field, c.column);
+  return byField;
 }

@@ -26,7 +26,8 @@ describe("returned copies and messages", () => {
 
   test("rollup --feedback: a copy and a message for each school with an issue, the exact text of two", () => {
     const r = runCli(["rollup", "报送", "--out", "out/汇总.xlsx", "--report", "out/report.json", "--roster", "名单.csv", "--feedback", "out/退回"], dir);
-    expect(r.code).toBe(0);
+    // Written, with error-level issues among them: exit 1.
+    expect(r.code).toBe(1);
     expect(readdirSync(path.join(dir, "out", "退回")).sort()).toEqual(["退回_湖州市月河小学.xlsx", "退回_湖州市爱山小学.xlsx", "退回说明.txt"].sort());
     const report = readJson(path.join(dir, "out", "report.json"));
     const messages = Object.fromEntries(report.feedback.files.map((f: { school: string; message: string }) => [f.school, f.message]));
@@ -50,7 +51,8 @@ describe("returned copies and messages", () => {
 
   test("--lang en-US: the messages in English", () => {
     const r = runCli(["rollup", "报送", "--out", "en/汇总.xlsx", "--report", "en/report.json", "--feedback", "en/退回", "--lang", "en-US"], dir);
-    expect(r.code).toBe(0);
+    // Written, with error-level issues among them: exit 1.
+    expect(r.code).toBe(1);
     const report = readJson(path.join(dir, "en", "report.json"));
     const messages = Object.fromEntries(report.feedback.files.map((f: { school: string; message: string }) => [f.school, f.message]));
     expect(messages["湖州市月河小学"]).toBe(
@@ -68,7 +70,8 @@ describe("returned copies and messages", () => {
 
   test("a run into the same folder again does not read the copies back as submissions", () => {
     const r = runCli(["rollup", "报送", "out", "--out", "out/汇总.xlsx", "--report", "out/again.json", "--feedback", "out/退回"], dir);
-    expect(r.code).toBe(0);
+    // Written, with error-level issues among them: exit 1.
+    expect(r.code).toBe(1);
     const report = readJson(path.join(dir, "out", "again.json"));
     const copies = report.files.filter((f: { path: string }) => f.path.startsWith("out/退回/") && f.path.endsWith(".xlsx"));
     expect(copies.map((f: { path: string; status: string; reason?: string }) => [f.path, f.status, f.reason])).toEqual([
@@ -120,9 +123,10 @@ describe("the resubmission round on real files and their modification times", ()
 
   test("the newest file of each school is rolled up, the older rejected as superseded-file; the summary says what changed", () => {
     const r = runCli(["rollup", "报送", "--out", "out/汇总.xlsx", "--report", "out/report.json", "--feedback", "out/退回"], dir);
-    expect(r.code).toBe(0);
+    // Written, with error-level issues among them: exit 1.
+    expect(r.code).toBe(1);
     const [rollup] = readJson(path.join(dir, "out", "report.json")).rollups;
-    expect(rollup.rows).toEqual({ read: 6, merged: 3, rejected: 3, skipped: 0 });
+    expect(rollup.rows).toEqual({ read: 6, merged: 3, rejected: 3, skipped: 0, skippedBy: {} });
     expect(rollup.rejected.map((x: { path: string; reason: string; keptRow: { path: string } }) => [x.path, x.reason, x.keptRow.path])).toEqual([
       ["报送/湖州市东风小学.xlsx", "superseded-file", "报送/湖州市东风小学（修改）.xlsx"],
       ["报送/湖州市东风小学.xlsx", "superseded-file", "报送/湖州市东风小学（修改）.xlsx"],
@@ -143,9 +147,10 @@ describe("the resubmission round on real files and their modification times", ()
 
   test("--keep-all: every file is rolled up, the repeats flagged duplicate-row", () => {
     const r = runCli(["rollup", "报送", "--out", "all/汇总.xlsx", "--report", "all/report.json", "--keep-all"], dir);
-    expect(r.code).toBe(0);
+    // Written, with error-level issues among them: exit 1.
+    expect(r.code).toBe(1);
     const [rollup] = readJson(path.join(dir, "all", "report.json")).rollups;
-    expect(rollup.rows).toEqual({ read: 6, merged: 6, rejected: 0, skipped: 0 });
+    expect(rollup.rows).toEqual({ read: 6, merged: 6, rejected: 0, skipped: 0, skippedBy: {} });
     expect(rollup.issues.filter((i: { code: string }) => i.code === "duplicate-row")).toHaveLength(3);
     expect(existsSync(path.join(dir, "all", "汇总.xlsx"))).toBe(true);
   });

@@ -160,7 +160,8 @@ describe("three new notices: learned from the blank template, rolled up with --l
 
     const r = runCli(["rollup", "实验校", "--layouts", "版式/实验校.layout.json", "--out", "out/实验校.xlsx", "--report", "out/实验校.json"], dir);
     expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
+    // Written, with the planted error-level mistakes found: exit 1.
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain("已载入用户版式：wenzhou-ai-pilot-school (版式/实验校.layout.json)");
     const report = readJson(path.join(dir, "out/实验校.json"));
     expect(report.rollups.map((x: { layout: string }) => x.layout)).toEqual(["wenzhou-ai-pilot-school"]);
@@ -190,7 +191,8 @@ describe("three new notices: learned from the blank template, rolled up with --l
 
     const r = runCli(["rollup", "设备", "--out", "out/设备.xlsx", "--report", "out/设备.json"], dir);
     expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
+    // Written, with the planted error-level mistakes found: exit 1.
+    expect(r.code).toBe(1);
     const report = readJson(path.join(dir, "out/设备.json"));
     const files = new Map(report.files.map((f: { path: string; sheet: string | null; status: string; rows: number; reason?: string }) => [`${f.path}|${f.sheet ?? ""}`, f]));
     expect(files.get("设备/设备配备.layout.json|")).toMatchObject({ status: "skipped", reason: expect.stringMatching(/版式文件/) });
@@ -224,7 +226,8 @@ describe("three new notices: learned from the blank template, rolled up with --l
 
     const r = runCli(["rollup", "培训", "--layouts", "版式", "--out", "out/培训.xlsx", "--report", "out/培训.json"], dir);
     expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
+    // Written, with the planted error-level mistakes found: exit 1.
+    expect(r.code).toBe(1);
     const report = readJson(path.join(dir, "out/培训.json"));
     expect(report.rollups.map((x: { layout: string }) => x.layout)).toEqual(["jiaxing-teacher-training"]);
     expect(report.rollups[0].rows).toMatchObject({ read: 6, merged: 6, rejected: 0 });

@@ -65,9 +65,9 @@ describe("smartcampus rollup", () => {
   });
   afterAll(() => cleanup());
 
-  test("a folder of mixed formats with one broken file: the workbook is written, the broken one reported", async () => {
+  test("a folder of mixed formats with one broken file: the workbook is written, the broken one reported; exit 1", async () => {
     const r = runCli(["rollup", "报送", "--out", "out/汇总.xlsx", "--report", "out/report.json"], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(existsSync(path.join(dir, "out", "汇总.xlsx"))).toBe(true);
     const schools = await schoolsIn(path.join(dir, "out", "汇总.xlsx"));
     expect(new Set(schools)).toEqual(new Set(["湖州市第一中学", "湖州市爱山小学", "湖州市凤凰小学", "吴兴区八里店中学", "湖州市月河小学"]));
@@ -98,7 +98,7 @@ describe("smartcampus rollup", () => {
 
   test("without --layout each layout gets its own workbook, the layout id in its name", () => {
     const r = runCli(["rollup", "报送", "月报", "--out", "multi/汇总.xlsx", "--report", "multi/report.json"], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(existsSync(path.join(dir, "multi", "汇总.huzhou-space-plan.xlsx"))).toBe(true);
     expect(existsSync(path.join(dir, "multi", "汇总.huzhou-space-progress.xlsx"))).toBe(true);
     expect(existsSync(path.join(dir, "multi", "汇总.xlsx"))).toBe(false);
@@ -113,7 +113,8 @@ describe("smartcampus rollup", () => {
 
   test("--layout rolls up that layout only and lists the others as skipped", () => {
     const r = runCli(["rollup", "报送", "月报", "--layout", "huzhou-space-progress", "--out", "only/月报汇总.xlsx", "--report", "only/report.json"], dir);
-    expect(r.code).toBe(0);
+    // Written; the broken file in 报送 makes it 1.
+    expect(r.code).toBe(1);
     expect(existsSync(path.join(dir, "only", "月报汇总.xlsx"))).toBe(true);
     const report = readReport(path.join(dir, "only"));
     expect(report.rollups.map((x: { layout: string }) => x.layout)).toEqual(["huzhou-space-progress"]);
@@ -125,7 +126,7 @@ describe("smartcampus rollup", () => {
 
   test("--roster lists who did not submit and who is not on it; the roster is never rolled up", () => {
     const r = runCli(["rollup", ".", "--layout", "huzhou-space-plan", "--roster", "名单.csv", "--out", "roster/汇总.xlsx", "--report", "roster/report.json"], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const report = readReport(path.join(dir, "roster"));
     const issues = report.rollups[0].issues;
     const notSubmitted = issues.filter((i: { code: string }) => i.code === "not-submitted");
@@ -138,18 +139,30 @@ describe("smartcampus rollup", () => {
     expect(r.stdout).toMatch(/未报送\s+1/);
   });
 
-  test("nothing to roll up → exit 1, no workbook", () => {
+  test("rows that are not schools (合计, 示例, 填写说明) are counted apart in the summary and the report", () => {
+    const sample = readFileSync(path.join(__dirname, "..", "samples", "huzhou-space-plan", "subtotal-example-rows.xlsx"));
+    put(dir, "合计示例/吴兴区.xlsx", new Uint8Array(sample));
+    const r = runCli(["rollup", "合计示例", "--out", "skipped/汇总.xlsx", "--report", "skipped/report.json"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/汇总行数\s+4/);
+    expect(r.stdout).toMatch(/跳过的行\s+7（小计\/合计行 3、示例行 1、填写说明行 2、注释行 1）/);
+    const report = readReport(path.join(dir, "skipped"));
+    expect(report.rollups[0].rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 7, skippedBy: { instruction: 2, example: 1, subtotal: 3, note: 1 } });
+    expect(report.files[0]).toMatchObject({ path: "合计示例/吴兴区.xlsx", rows: 4, skipped: { subtotal: 3, example: 1, instruction: 2, note: 1 } });
+  });
+
+  test("nothing to roll up → exit 3, no workbook", () => {
     const r = runCli(["rollup", "报送/坏文件.xlsx", "--out", "none/汇总.xlsx"], dir);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(existsSync(path.join(dir, "none", "汇总.xlsx"))).toBe(false);
     expect(r.stdout).toMatch(/没有任何文件可以汇总/);
   });
 
   test("a roll-up written into the input folder is not read back as a submission", () => {
     const first = runCli(["rollup", "报送", "--out", "报送/汇总.xlsx"], dir);
-    expect(first.code).toBe(0);
+    expect(first.code).toBe(1);
     const again = runCli(["rollup", "报送", "--out", "报送/汇总.xlsx", "--json"], dir);
-    expect(again.code).toBe(0);
+    expect(again.code).toBe(1);
     const report = JSON.parse(again.stdout);
     expect(report.files.find((f: ReportFile) => f.path === "报送/汇总.xlsx")).toMatchObject({ status: "skipped" });
     expect(report.rollups[0].rows.merged).toBe(6);

@@ -67,6 +67,12 @@ describe.each(cases)("$folder/$file", ({ folder, file, expected }) => {
     }
     if (want.info) test(`${want.sheet}: info line`, () => expect(got().detection?.info).toMatchObject(want.info!));
     if (want.derived) test(`${want.sheet}: derived`, () => expect(got().derived).toMatchObject(want.derived!));
+    if (want.issueCells) {
+      test(`${want.sheet}: issue cells`, () => {
+        const cells = got().issues.map((i) => [i.row ?? 0, i.field ?? "", i.code, i.column === undefined ? "" : columnLetter(i.column)]);
+        for (const cell of want.issueCells!) expect(cells).toContainEqual(cell);
+      });
+    }
     if (want.skipped) test(`${want.sheet}: skipped rows`, () => expect(got().skipped.map((s) => [s.row, s.reason])).toEqual(want.skipped));
   }
 });

@@ -33,7 +33,7 @@ function planResult(rows: number): RollupResult {
     schoolField: "学校名称",
     fields: FIELDS,
     city: "湖州市",
-    rows: { read: records.length, merged: records.length, rejected: 0, skipped: 0 },
+    rows: { read: records.length, merged: records.length, rejected: 0, skipped: 0, skippedBy: {} },
     records,
     rejected: [],
     issues,

@@ -23,6 +23,8 @@ export interface ExpectedSheet {
   info?: Record<string, string>;
   derived?: Record<string, unknown>;
   skipped?: Array<[number, string]>;
+  /** Issues whose cell matters (a split column's sub-column): `[row, field, code, column letter]`. */
+  issueCells?: Array<[number, string, string, string]>;
   hidden?: boolean;
 }
 

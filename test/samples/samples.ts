@@ -1,5 +1,6 @@
 import type { WriterCell } from "../support/cell";
 import { taizhouIndicatorRows } from "../support/taizhou-indicator-rows";
+import { FIELD_DEVIATION_SAMPLES } from "./field-deviation-samples";
 import type { ExpectedSheet, Sample, SampleWriter } from "./sample-spec";
 import type { WordLayout } from "../support/word-sample";
 
@@ -525,4 +526,5 @@ const WORD_SAMPLES: Sample[] = [
   wordTwin("zhangjiagang-feature-application", "form-ticked", "form-legacy-boxes", "docx", { above: 1, boxes: "legacy" }),
 ];
 
-export const SAMPLES: Sample[] = [...SPREADSHEET_SAMPLES, ...WORD_SAMPLES];
+/** Every golden sample: the notices' tables as schools bend them, their Word twins, then the deviations found in the field. */
+export const SAMPLES: Sample[] = [...SPREADSHEET_SAMPLES, ...WORD_SAMPLES, ...FIELD_DEVIATION_SAMPLES];

@@ -7,7 +7,7 @@ import { layoutSchema } from "../../core/layout/schema";
 import { CITIES } from "../../core/rules/districts";
 import { readWorkbook } from "../../io/read";
 import { attachDropDownLists, readDropDownLists } from "../../io/read/read-drop-down-lists";
-import { EXIT_FINDINGS, EXIT_OK, RunError, UsageError } from "../errors";
+import { EXIT_FINDINGS, EXIT_OK, FindingError, UsageError } from "../errors";
 import { displayPath } from "../input-files";
 import { issueMessage } from "../issue-message";
 import type { Locale } from "../locale";
@@ -36,7 +36,7 @@ export interface LearnCommandResult {
 /**
  * Learns a layout from a template file: the named sheet, or the first (visible first) a layout can
  * be learned from. The layout file is written only with `out`; `layout.schema.json` beside it
- * when none is there yet. Exit 1 (a RunError) when no sheet has a recognisable header.
+ * when none is there yet. Exit 1 (a FindingError) when no sheet has a recognisable header.
  */
 export async function learn(options: LearnCommandOptions): Promise<LearnCommandResult> {
   const { cwd, locale } = options;
@@ -48,10 +48,10 @@ export async function learn(options: LearnCommandOptions): Promise<LearnCommandR
   try {
     bytes = readFileSync(absolute);
   } catch (error) {
-    throw new RunError("learn.unreadable", { message: `${shown}: ${(error as Error).message}` });
+    throw new FindingError("learn.unreadable", { message: `${shown}: ${(error as Error).message}` });
   }
   const read = readWorkbook(bytes, path.basename(absolute), { inflateRaw: nodeInflateRaw });
-  if (!read.ok) throw new RunError("learn.unreadable", { message: issueMessage(read.issue, locale, shown) });
+  if (!read.ok) throw new FindingError("learn.unreadable", { message: issueMessage(read.issue, locale, shown) });
   const lists = read.format === "xlsx" ? readDropDownLists(bytes, nodeInflateRaw) : new Map();
   const grids = attachDropDownLists(read.grids, lists);
   let candidates = grids;
@@ -81,7 +81,7 @@ export async function learn(options: LearnCommandOptions): Promise<LearnCommandR
     }
     return result;
   }
-  throw new RunError("learn.refused", { path: shown, sheet: refused?.sheet ?? "", message: refused?.message ?? "" });
+  throw new FindingError("learn.refused", { path: shown, sheet: refused?.sheet ?? "", message: refused?.message ?? "" });
 }
 
 export function learnExitCode(result: LearnCommandResult | undefined): number {

@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Catalog } from "../../core/layouts/catalog";
+import { ISSUE_SEVERITY, type IssueCode } from "../../core/model/issue";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
 import { writeRollupWorkbook } from "../../io/write";
-import { EXIT_FINDINGS, EXIT_OK, RunError, UsageError } from "../errors";
+import { EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, RunError, UsageError } from "../errors";
 import { displayPath } from "../input-files";
 import { requireKnownLayout } from "../known-layout";
 import type { Locale } from "../locale";
@@ -178,6 +179,12 @@ export function commandResult(
   };
 }
 
+/**
+ * 3 when no roll-up was written; 1 when one was, but an error-level issue was found or a file
+ * could not be read or matched no layout (a script can still pick the workbook up); 0 otherwise.
+ */
 export function rollupExitCode(result: RollupCommandResult): number {
-  return result.written.length > 0 ? EXIT_OK : EXIT_FINDINGS;
+  if (result.written.length === 0) return EXIT_NOTHING;
+  const errors = result.written.some((w) => Object.entries(w.result.issueCounts).some(([code, n]) => n > 0 && ISSUE_SEVERITY[code as IssueCode] === "error"));
+  return errors || result.counts.filesFailed > 0 || result.counts.filesUnknown > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

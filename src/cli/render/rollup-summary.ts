@@ -1,4 +1,6 @@
+import { skippedRowsText } from "../../core/messages/skip-reason";
 import { ISSUE_SEVERITY, type IssueCode } from "../../core/model/issue";
+import type { RowCounts } from "../../core/rollup/result";
 import type { RollupCommandResult } from "../commands/rollup";
 import type { Locale } from "../locale";
 import { t } from "../text/translate";
@@ -75,6 +77,7 @@ export function renderRollupSummary(result: RollupCommandResult, locale: Locale,
     [t(locale, "summary.rowsRead"), ...per((w) => w.result.rows.read)],
     [t(locale, "summary.rowsMerged"), ...per((w) => w.result.rows.merged)],
     [t(locale, "summary.rowsRejected"), ...per((w) => w.result.rows.rejected)],
+    [t(locale, "summary.rowsSkipped"), ...result.written.map((w) => skippedCell(w.result.rows, locale))],
     [t(locale, "summary.errors"), ...per(severity(true))],
     [t(locale, "summary.warnings"), ...per(severity(false))],
     [t(locale, "summary.quotaOverruns"), ...per((w) => w.result.quotas.filter((q) => q.exceeded).length)],
@@ -88,6 +91,12 @@ export function renderRollupSummary(result: RollupCommandResult, locale: Locale,
 
 /** More than this many issues per roll-up are left to the report and the workbook. */
 const MAX_ISSUES_SHOWN = 30;
+
+/** `3（小计/合计行 2、示例行 1）`: the rows skipped as not data, and why. */
+function skippedCell(rows: RowCounts, locale: Locale): string {
+  const why = skippedRowsText(rows.skippedBy, locale);
+  return why ? `${rows.skipped}${locale === "zh-CN" ? `（${why}）` : ` (${why})`}` : String(rows.skipped);
+}
 
 function isError(code: string): boolean {
   return ISSUE_SEVERITY[code as IssueCode] === "error";

@@ -19,7 +19,13 @@ export const enUS: Record<TextKey, string> = {
   "opt.help": "show help",
   "opt.version": "show the version",
   "help.exit":
-    "Exit codes: 0 = done; 1 = a file was unreadable or matched no layout, an error-level issue exists, or nothing could be rolled up; 2 = usage error",
+    "Exit codes: 0 = done, no error-level issue; 1 = done (rollup: the roll-up was written), but an error-level issue exists or a file was unreadable or matched no layout; 2 = usage error; 3 = no result (nothing to roll up, an output not writable, or an internal error)",
+  "help.exit.detect": "Exit codes: 0 = every file read and matched; 1 = a file unreadable or matching no layout; 2 = usage error; 3 = internal error",
+  "help.exit.validate":
+    "Exit codes: 0 = no error-level issue (warnings allowed); 1 = an error-level issue, or a file unreadable or matching no layout; 2 = usage error; 3 = the report could not be written, or an internal error",
+  "help.exit.rollup":
+    "Exit codes: 0 = roll-up written, no error-level issue (warnings allowed); 1 = roll-up written, but an error-level issue exists or a file was unreadable or matched no layout; 2 = usage error; 3 = nothing to roll up, the roll-up could not be written, or an internal error: no roll-up written",
+  "help.exit.feedback": "Exit codes: 0 = every file read and every copy written; 1 = a file unreadable or a copy not written; 2 = usage error; 3 = internal error",
   "help.layouts": "Layouts (--layout):",
   "usage.error": "Usage error: {message}",
   "usage.unknownLayout": "Unknown layout \"{layout}\". Known layouts: {known}",
@@ -76,6 +82,7 @@ export const enUS: Record<TextKey, string> = {
   "summary.filesFailed": "files unreadable",
   "summary.filesUnknown": "files of unknown layout",
   "summary.filesSkipped": "files skipped",
+  "summary.rowsSkipped": "rows skipped",
   "summary.rowsRead": "rows read",
   "summary.rowsMerged": "rows merged",
   "summary.rowsRejected": "rows rejected (a later month, a newer file or a wider roll-up kept instead)",

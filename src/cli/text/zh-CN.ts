@@ -17,7 +17,13 @@ export const zhCN = {
   "opt.help": "显示帮助",
   "opt.version": "显示版本号",
   "help.exit":
-    "退出码：0 = 完成；1 = 有无法读取或未识别的文件、有错误级问题，或没有可汇总的数据；2 = 命令用法错误",
+    "退出码：0 = 完成，没有错误级问题；1 = 完成（rollup 已写出汇总表），但有错误级问题或无法读取、未识别的文件；2 = 命令用法错误；3 = 没有结果（没有可汇总的数据、结果文件无法写入或内部错误）",
+  "help.exit.detect": "退出码：0 = 每个文件都已读取并识别；1 = 有无法读取或未识别的文件；2 = 命令用法错误；3 = 内部错误",
+  "help.exit.validate":
+    "退出码：0 = 没有错误级问题（可有警告）；1 = 有错误级问题，或有无法读取、未识别的文件；2 = 命令用法错误；3 = 报告文件无法写入或内部错误",
+  "help.exit.rollup":
+    "退出码：0 = 已写出汇总表，没有错误级问题（可有警告）；1 = 已写出汇总表，但有错误级问题或无法读取、未识别的文件；2 = 命令用法错误；3 = 没有可汇总的数据、汇总表无法写入或内部错误，未写出汇总表",
+  "help.exit.feedback": "退出码：0 = 每个文件都已读取，每份退回文件都已写出；1 = 有无法读取的文件或未写出的退回文件；2 = 命令用法错误；3 = 内部错误",
   "help.layouts": "可用的版式（--layout）：",
   "usage.error": "命令用法错误：{message}",
   "usage.unknownLayout": "未知的版式“{layout}”。可用的版式：{known}",
@@ -74,6 +80,7 @@ export const zhCN = {
   "summary.filesFailed": "无法读取的文件",
   "summary.filesUnknown": "未识别版式的文件",
   "summary.filesSkipped": "跳过的文件",
+  "summary.rowsSkipped": "跳过的行",
   "summary.rowsRead": "读取行数",
   "summary.rowsMerged": "汇总行数",
   "summary.rowsRejected": "未汇总行数（被新月份、较新的文件或上级汇总替代）",

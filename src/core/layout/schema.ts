@@ -65,6 +65,12 @@ export const fieldSchema = z.strictObject({
   fromSection: z.boolean().default(false),
   /** Names are compared with inner spaces collapsed (`学 校 名 称` style values). */
   collapseSpaces: z.boolean().default(false),
+  /**
+   * Sub-headers a school may split this column into under a second header row, the field's header
+   * merged over them (`联系电话` over `手机 | 座机`). The sub-columns together are the field: their
+   * values are joined (`137…/0572-…`) and each is checked, an issue naming its own cell.
+   */
+  subColumns: z.array(z.string().min(1)).default([]),
 });
 export type FieldDef = z.infer<typeof fieldSchema>;
 /** A field as written in a layout data file (defaults may be left out). */

@@ -24,4 +24,13 @@ export const DISTRICT_FROM_INFO: FieldInput = { name: "区县", type: "district"
 export const SCHOOL_NAME: FieldInput = { name: "学校名称", aliases: ["学校", "学校全称", "单位名称"], required: true, collapseSpaces: true };
 
 /** 联系电话: one phone number. */
-export const CONTACT_PHONE: FieldInput = { name: "联系电话", aliases: ["电话", "手机", "联系方式"], required: true, type: "phone" };
+/** Sub-headers a phone column is split into under a second header row (`联系电话` over `手机 | 座机`). */
+export const PHONE_SUB_COLUMNS = ["手机", "座机", "办公电话", "固定电话", "固话", "电话", "移动电话", "手机号码", "办公室电话"] as const;
+
+export const CONTACT_PHONE: FieldInput = {
+  name: "联系电话",
+  aliases: ["电话", "手机", "联系方式"],
+  required: true,
+  type: "phone",
+  subColumns: [...PHONE_SUB_COLUMNS],
+};

@@ -1,4 +1,5 @@
 import type { FieldInput } from "../layout/schema";
+import { PHONE_SUB_COLUMNS } from "../layouts/common-fields";
 import { SCHOOL_TYPE_CHOICES } from "../rules/school-stage";
 
 /**
@@ -47,7 +48,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { reason: "contact", test: (k) => EMAIL(k) && PHONE(k), field: () => ({ type: "contact" }) },
   { reason: "email", test: EMAIL, field: () => ({ type: "email" }) },
   { reason: "postcode", test: has("邮编", "邮政编码"), field: () => ({ type: "postcode" }) },
-  { reason: "phone", test: PHONE, field: () => ({ type: "phone" }) },
+  // A school may split a learned phone column into 手机 | 座机 as it splits the built-in ones.
+  { reason: "phone", test: PHONE, field: () => ({ type: "phone", subColumns: [...PHONE_SUB_COLUMNS] }) },
   {
     reason: "district",
     test: (k, base) => DISTRICT_BASES.has(base) || /^(所属|所在)?(区\(县|县\(市|区县\(市)/.test(k),

@@ -17,10 +17,23 @@ export interface SourceRecord {
   cells: Record<string, CellRef>;
   /** Fields whose value was supplied rather than read: `{"区县": "info-line"}`, `{"类别": "section"}`, `{"区县": "merged"}`. */
   filled?: Record<string, "info-line" | "section" | "merged">;
+  /**
+   * A field read from several sub-columns (`联系电话` split into `手机 | 座机`): each non-empty part
+   * and its cell, so an issue about one part names that cell. `values` holds the parts joined by `/`.
+   */
+  parts?: Record<string, Array<{ text: string; cell: CellRef }>>;
 }
 
-/** A row that holds something but is not data (placeholder `…`, note `注：`), or blank inside the table. */
+/**
+ * A row that holds something but is not data, or blank inside the table: `placeholder` (`…`),
+ * `note` (`注：`), `template` (only 序号 filled), and the rows that are not schools (the rules'
+ * `nonSchoolRow`): `subtotal` (小计/合计/总计), `example` (the template's 示例 row, `XX学校`),
+ * `instruction` (填写说明 and per-column hints under the header).
+ */
 export interface SkippedRow {
   row: number;
-  reason: "blank" | "placeholder" | "note" | "template";
+  reason: SkipReason;
 }
+
+export const SKIP_REASONS = ["blank", "placeholder", "note", "template", "subtotal", "example", "instruction"] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];

@@ -18,6 +18,10 @@ export interface HeaderIndex {
   groups: Map<string, string>;
   /** Group name → sub-header key → field. */
   subs: Map<string, Map<string, FieldHit>>;
+  /** Field → keys of the sub-headers its column may be split into (`联系电话` → 手机, 座机 …). */
+  splits: Map<string, Set<string>>;
+  /** Every key of `splits`, for telling a second header row from data. */
+  splitKeys: Set<string>;
   /** Fields a sheet must have a column for to be this layout. */
   requiredColumns: string[];
   /** Other fields a column may hold. */
@@ -77,7 +81,15 @@ export function headerIndex(layout: Layout): HeaderIndex {
     const needsColumn = field.required && !field.fromInfo && field.name !== levelField;
     (needsColumn ? requiredColumns : optionalColumns).push(field.name);
   }
-  const index = { flat, groups, subs, requiredColumns, optionalColumns };
+  const splits = new Map<string, Set<string>>();
+  const splitKeys = new Set<string>();
+  for (const field of layout.fields) {
+    if (field.subColumns.length === 0) continue;
+    const keys = new Set(field.subColumns.map((t) => headerKey(t)));
+    splits.set(field.name, keys);
+    for (const k of keys) splitKeys.add(k);
+  }
+  const index = { flat, groups, subs, splits, splitKeys, requiredColumns, optionalColumns };
   CACHE.set(layout, index);
   return index;
 }

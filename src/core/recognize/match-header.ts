@@ -59,7 +59,9 @@ export function matchHeader(view: SheetView, layout: Layout, top: number, twoRow
     taken.set(cand.hit.field, cand);
     usedColumns.add(cand.c);
   }
-  const columns = [...taken.values()].sort((a, b) => a.c - b.c).map((t) => ({ c: t.c, field: t.hit.field, header: t.header }));
+  const columns = [...taken.values()].map((t) => ({ c: t.c, field: t.hit.field, header: t.header }));
+  if (twoRows) columns.push(...splitColumns(view, index, top, taken, usedColumns, headers));
+  columns.sort((a, b) => a.c - b.c);
   const extra: HeaderMatch["extra"] = [];
   for (let c = 0; c < width; c++) if (!usedColumns.has(c) && headers[c] !== "") extra.push({ c, header: headers[c] });
   const missingRequired = index.requiredColumns.filter((f) => !taken.has(f));
@@ -69,6 +71,29 @@ export function matchHeader(view: SheetView, layout: Layout, top: number, twoRow
     missingRequired.push(levels.levelField);
   }
   return { top, bottom: twoRows ? top + 1 : top, columns, extra, missingRequired, missingOptional, score: score(index, taken.size, missingRequired.length, extra.length) };
+}
+
+/**
+ * The sub-columns of a field split under a second header row (`联系电话` merged over `手机 | 座机`):
+ * the columns its top cell's merge spans whose sub-header is one of the field's `subColumns`. They
+ * are the field too; each is marked used.
+ */
+function splitColumns(view: SheetView, index: HeaderIndex, top: number, taken: ReadonlyMap<string, Candidate>, used: Set<number>, headers: readonly string[]): HeaderMatch["columns"] {
+  const out: HeaderMatch["columns"] = [];
+  for (const [field, cand] of taken) {
+    const subs = index.splits.get(field);
+    if (!subs) continue;
+    const merge = view.covered.get(cellKey(top, cand.c + 1));
+    if (!merge || merge.top !== top || merge.left !== cand.c || merge.bottom !== top) continue;
+    const lowKeys = view.keys[top + 1] ?? [];
+    if (!subs.has(lowKeys[cand.c] ?? "")) continue;
+    for (let c = cand.c + 1; c <= merge.right; c++) {
+      if (used.has(c) || !subs.has(lowKeys[c] ?? "")) continue;
+      used.add(c);
+      out.push({ c, field, header: `${view.texts[top]?.[cand.c] ?? ""}/${view.texts[top + 1]?.[c] ?? ""}` || headers[c] });
+    }
+  }
+  return out;
 }
 
 function columnHits(index: HeaderIndex, key: string, low: string, group: string | undefined): FieldHit[] {
@@ -105,7 +130,7 @@ export function headerLikeCells(view: SheetView, layout: Layout, r: number): { h
   let other = 0;
   for (const key of view.keys[r] ?? []) {
     if (key === "") continue;
-    let known = lookupHeader(index, key) !== undefined || index.groups.has(key);
+    let known = lookupHeader(index, key) !== undefined || index.groups.has(key) || index.splitKeys.has(key);
     if (!known) for (const subs of index.subs.values()) if (subs.has(key)) known = true;
     if (known) hits++;
     else other++;

@@ -1,6 +1,7 @@
 import type { Layout } from "../layout/schema";
 import { sourceColumn, sourceRow, type Grid } from "../model/grid";
 import type { SourceRecord } from "../model/record";
+import { schoolName } from "../normalize/school-name";
 import { normalizeName, normalizeText } from "../normalize/text";
 import type { Recognition } from "../recognize/recognition";
 import { cellAt } from "../recognize/sheet-view";
@@ -31,7 +32,7 @@ export function readForm(grid: Grid, rec: Recognition): { record: SourceRecord; 
   for (const f of layout.fields) record.values[f.name] = null;
   const nameAt = cells[nameField];
   if (nameAt) {
-    const name = normalizeName(stripLabel(normalizeText(cellAt(grid, nameAt[0], nameAt[1])), form.nameLabels).replace(NAME_NOISE, " "));
+    const name = schoolName(normalizeName(stripLabel(normalizeText(cellAt(grid, nameAt[0], nameAt[1])), form.nameLabels).replace(NAME_NOISE, " ")));
     if (name !== "") {
       record.values[nameField] = name;
       record.cells[nameField] = { row: sourceRow(grid, nameAt[0]), column: sourceColumn(grid, nameAt[1]) };

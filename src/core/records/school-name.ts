@@ -1,3 +1,4 @@
+import { schoolName } from "../normalize/school-name";
 import { normalizeName } from "../normalize/text";
 
 const FILE_EXTENSION = /\.(xlsx|xlsm|xls|ods|csv|et)$/i;
@@ -21,10 +22,10 @@ function nameInTitle(text: string): string {
  * file name (LAYOUTS.md, taizhou-indicators).
  */
 export function schoolOf(info: string | undefined, title: string | undefined, fileName: string | undefined): { school: string; schoolFrom: "info-line" | "title" | "file-name" | "none" } {
-  if (info) return { school: normalizeName(info), schoolFrom: "info-line" };
+  if (info) return { school: schoolName(normalizeName(info)), schoolFrom: "info-line" };
   const fromTitle = title ? nameInTitle(normalizeName(title.normalize("NFKC").replace(TITLE_NOISE, ""))) : "";
-  if (fromTitle !== "") return { school: fromTitle, schoolFrom: "title" };
+  if (fromTitle !== "") return { school: schoolName(fromTitle), schoolFrom: "title" };
   const base = fileName ? normalizeName(fileName.replace(/^.*(?:[\\/]| › )/u, "").replace(FILE_EXTENSION, "").normalize("NFKC").replace(TITLE_NOISE, "")) : "";
-  if (base !== "") return { school: nameInTitle(base) || base, schoolFrom: "file-name" };
+  if (base !== "") return { school: schoolName(nameInTitle(base) || base), schoolFrom: "file-name" };
   return { school: "", schoolFrom: "none" };
 }

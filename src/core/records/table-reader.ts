@@ -3,6 +3,7 @@ import { sourceColumn, sourceRow, type CellValue, type Grid } from "../model/gri
 import type { SkippedRow, SourceRecord } from "../model/record";
 import { headerKey } from "../normalize/header-key";
 import { nonDataKind } from "../normalize/row-kind";
+import { schoolName } from "../normalize/school-name";
 import { normalizeText } from "../normalize/text";
 import type { Recognition } from "../recognize/recognition";
 import { contactPairs, isSectionContactRow, sectionOpened } from "../recognize/section-row";
@@ -24,6 +25,8 @@ interface Column {
   field: FieldDef;
   /** Header key of the column, to spot a repeated header row. */
   key: string;
+  /** One of several sub-columns of its field (`联系电话` over `手机 | 座机`). */
+  split: boolean;
 }
 
 /**
@@ -35,7 +38,14 @@ export function readTable(grid: Grid, rec: Recognition): TableRead {
   const layout = rec.layout;
   const header = rec.header!;
   const byName = new Map(layout.fields.map((f) => [f.name, f]));
-  const columns: Column[] = header.columns.map((m) => ({ c: m.c, field: byName.get(m.field)!, key: headerKey(cellAt(grid, header.top, m.c)) || headerKey(cellAt(grid, header.bottom, m.c)) }));
+  const perField = new Map<string, number>();
+  for (const m of header.columns) perField.set(m.field, (perField.get(m.field) ?? 0) + 1);
+  const columns: Column[] = header.columns.map((m) => ({
+    c: m.c,
+    field: byName.get(m.field)!,
+    key: headerKey(cellAt(grid, header.top, m.c)) || headerKey(cellAt(grid, header.bottom, m.c)),
+    split: perField.get(m.field)! > 1,
+  }));
   const dataColumns = columns.filter((col) => !col.field.ignoredOnInput).map((col) => col.c);
   const info = rec.detection.info;
   const fromInfo = layout.fields.filter((f) => f.fromInfo && info[f.fromInfo] !== undefined);
@@ -143,9 +153,21 @@ function readRow(
         if (raw !== null && raw !== "") (record.filled ??= {})[col.field.name] = "merged";
       }
     }
-    const value = fieldValue(col.field, raw, text);
+    let value = fieldValue(col.field, raw, text);
+    // The school's name is shown and compared without a trailing （盖章） or 。 (one normaliser).
+    if (typeof value === "string" && col.field.name === layout.school?.field) value = schoolName(value) || null;
+    if (value === null) continue;
+    const cell = { row: sourceRow(grid, atRow), column: sourceColumn(grid, atColumn) };
+    const before = record.values[col.field.name];
+    if (before !== null && col.split) {
+      // Sub-columns of one field (手机 | 座机): both kept, joined as a cell with two numbers is.
+      const parts = ((record.parts ??= {})[col.field.name] ??= [{ text: String(before), cell: record.cells[col.field.name] }]);
+      parts.push({ text: String(value), cell });
+      record.values[col.field.name] = `${before}/${value}`;
+      continue;
+    }
     record.values[col.field.name] = value;
-    if (value !== null) record.cells[col.field.name] = { row: sourceRow(grid, atRow), column: sourceColumn(grid, atColumn) };
+    record.cells[col.field.name] = cell;
   }
   for (const f of fromInfo) {
     if (record.values[f.name] === null) {

@@ -1,7 +1,7 @@
 import type { Layout } from "../layout/schema";
 import { duplicateKeyOf } from "../validate/duplicate-check";
 import type { LocatedIssue } from "../model/issue";
-import type { FieldValue, SourceRecord } from "../model/record";
+import type { FieldValue, SkippedRow, SkipReason, SourceRecord } from "../model/record";
 import type { FileResult, SheetResult } from "../model/sheet-result";
 import { resolveDistrict } from "../rules/districts";
 import { matchRoster, type Submitter } from "../roster/match-roster";
@@ -68,7 +68,7 @@ export function createRollup(options: RollupOptions): Rollup {
   const sheetIssues = new Map<number, LocatedIssue[]>();
   const tables = new Map<string, TableRows>();
   const derivedBySheet = new Map<number, Record<string, unknown>>();
-  let skipped = 0;
+  const skippedBy: Partial<Record<SkipReason, number>> = {};
   let order = 0;
 
   function addTable(layoutId: string, rows: TableRows): void {
@@ -103,7 +103,8 @@ export function createRollup(options: RollupOptions): Rollup {
         rowIssues.set(found.row, [...(rowIssues.get(found.row) ?? []), located]);
       } else sheetIssues.set(index, [...(sheetIssues.get(index) ?? []), located]);
     }
-    skipped += sheet.skipped.length;
+    const sheetSkipped = countReasons(sheet.skipped);
+    for (const [reason, n] of Object.entries(sheetSkipped) as Array<[SkipReason, number]>) skippedBy[reason] = (skippedBy[reason] ?? 0) + n;
 
     const sheetEntries: Entry[] = [];
     if (roles.perSheet) {
@@ -158,6 +159,7 @@ export function createRollup(options: RollupOptions): Rollup {
       status: readRows > 0 ? "merged" : "skipped",
       layout: layout!.id,
       rows: readRows,
+      ...(sheet.skipped.length > 0 ? { skipped: sheetSkipped } : {}),
       ...(readRows === 0 ? { note: "empty" as const } : sheet.hidden ? { note: "hidden" as const } : {}),
     });
   }
@@ -229,7 +231,7 @@ export function createRollup(options: RollupOptions): Rollup {
       ...(layout!.school ? { schoolField: layout!.school.field } : {}),
       fields: roles.perSheet ? [...GRADE_COLUMNS] : layout!.fields.map((f) => f.name),
       ...(city ? { city } : {}),
-      rows: { read: entries.length, merged: kept.length, rejected: rejected.length, skipped },
+      rows: { read: entries.length, merged: kept.length, rejected: rejected.length, skipped: Object.values(skippedBy).reduce((a, b) => a + b, 0), skippedBy },
       records,
       rejected,
       issues: [...liveSheetIssues, ...kept.flatMap((e) => e.issues), ...rollupIssues],
@@ -279,4 +281,11 @@ function submitters(entries: readonly Entry[], nameOf: (e: Entry) => string): Su
     else byKey.set(key, { name, rows: [row] });
   }
   return [...byKey.values()];
+}
+
+/** How many of a sheet's skipped rows there are of each reason. */
+function countReasons(rows: readonly SkippedRow[]): Partial<Record<SkipReason, number>> {
+  const counts: Partial<Record<SkipReason, number>> = {};
+  for (const r of rows) counts[r.reason] = (counts[r.reason] ?? 0) + 1;
+  return counts;
 }

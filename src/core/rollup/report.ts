@@ -30,6 +30,8 @@ export interface ReportFile {
   /** Why the file failed or the sheet matched no layout: the issue with its sentence. */
   error?: ReportIssue;
   note?: FileEntry["note"];
+  /** Rows of the sheet skipped as not data, by reason (`subtotal`, `example`, `instruction`, `blank` …). */
+  skipped?: FileEntry["skipped"];
 }
 
 export interface ReportRollup {
@@ -90,6 +92,7 @@ function reportFile(entry: FileEntry, locale: string, format: IssueFormatter): R
   const out: ReportFile = { path: entry.path, sheet: entry.sheet, status: entry.status, layout: entry.layout, rows: entry.rows };
   if (entry.error) out.error = reportIssue({ ...entry.error, path: entry.path, ...(entry.sheet ? { sheet: entry.sheet } : {}) }, locale, format);
   if (entry.note) out.note = entry.note;
+  if (entry.skipped) out.skipped = entry.skipped;
   return out;
 }
 

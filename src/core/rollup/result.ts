@@ -1,5 +1,5 @@
 import type { Issue, LocatedIssue } from "../model/issue";
-import type { FieldValue } from "../model/record";
+import type { FieldValue, SkipReason } from "../model/record";
 
 /** Where a row came from: the file, the sheet and its 1-based source row (plus the period of a monthly report). */
 export interface RowSource {
@@ -60,12 +60,18 @@ export interface Resubmission {
   added: LocatedIssue[];
 }
 
-/** Row accounting: `read = merged + rejected`; skipped blank/placeholder/note rows are counted apart. */
+/**
+ * Row accounting: every row under a header is `read` (data: `merged + rejected`) or `skipped`
+ * (not data, counted apart by reason: the 合计 lines, 示例 rows and 填写说明 that are not schools,
+ * and blank, `…`, `注：` rows). `read + skipped` is every row the roll-up looked at.
+ */
 export interface RowCounts {
   read: number;
   merged: number;
   rejected: number;
   skipped: number;
+  /** `skipped` by reason; reasons with no row left out. */
+  skippedBy: Partial<Record<SkipReason, number>>;
 }
 
 /** One quota scope (a district, a city, a municipal school) and category, over its limit or not. */
@@ -134,6 +140,8 @@ export interface FileEntry {
   layout: string | null;
   /** Data rows read from the sheet (0 when skipped or failed). */
   rows: number;
+  /** Rows of the sheet skipped as not data, by reason (a 合计 line, a 示例 row …); absent when none. */
+  skipped?: Partial<Record<SkipReason, number>>;
   /** Why the file failed or the sheet matched no layout. */
   error?: Issue;
   /**

@@ -2,6 +2,10 @@ import type { Layout } from "../layout/schema";
 import type { Catalog } from "../layouts/catalog";
 import type { CellValue, Grid } from "../model/grid";
 import { sourceRow } from "../model/grid";
+import { nonDataKind } from "../normalize/row-kind";
+import { normalizeText } from "../normalize/text";
+import { schoolName } from "../normalize/school-name";
+import { nonSchoolRow } from "../rules/non-school-row";
 import { nameKey } from "./name-key";
 import type { RosterEntry } from "./roster-entry";
 
@@ -33,9 +37,12 @@ function findColumn(row: CellValue[], headers: string[]): number {
   return -1;
 }
 
-/** Rows that hold no entry: placeholders, notes, a total line, a repeated header. */
-function isNotEntry(value: string): boolean {
-  return /^[.…。·-]+$/u.test(value) || /^(注|备注|说明)[:：]/u.test(value) || /^(合计|总计|小计)$/u.test(value);
+/**
+ * Rows that hold no entry: a placeholder or note in the name cell, or a row that is not a school
+ * (a 合计 line, the template's 示例 row, its 填写说明), by the same rules as a submission's rows.
+ */
+function isNotEntry(name: string, row: readonly CellValue[]): boolean {
+  return nonDataKind([name]) !== undefined || nonSchoolRow(row.map((c) => normalizeText(c))) !== undefined;
 }
 
 /** `rows` with vertically merged cells filled down from their top-left cell. */
@@ -71,8 +78,10 @@ export function parseRoster(grid: Grid, catalog: Catalog, path?: string): Roster
     const entries: RosterEntry[] = [];
     for (let r = h + 1; r < rows.length; r++) {
       const row = rows[r] ?? [];
-      const name = String(row[keyCol] ?? "").normalize("NFKC").trim().replace(/\s+/gu, " ");
-      if (name === "" || isNotEntry(name) || text(row[keyCol]) === text(header[keyCol])) continue;
+      const written = String(row[keyCol] ?? "").normalize("NFKC").trim().replace(/\s+/gu, " ");
+      // A school is listed as it is written minus a trailing （盖章） or 。, as in 汇总 (one normaliser).
+      const name = kind === "school" ? schoolName(written) : written;
+      if (name === "" || isNotEntry(name, row) || text(row[keyCol]) === text(header[keyCol])) continue;
       const key = nameKey(name);
       if (seen.has(key)) continue;
       seen.add(key);

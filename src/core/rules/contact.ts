@@ -12,8 +12,11 @@ export interface ContactParts {
   valid: boolean;
 }
 
-/** Hard separators between parts: `/ ， , ； ; 、` and line breaks (full-width read as half-width). */
-const SEPARATORS = /[/,;、\r\n]+/;
+/**
+ * Hard separators between parts: `/ ， , ； ; 、`, line breaks (full-width read as half-width) and
+ * the words `或` `或者` `和` `及` (`137… 或 0572-…`).
+ */
+const SEPARATORS = /[/,;、\r\n]+|\s*(?:或者|或|和|及)\s*/;
 /** A label a person writes before a part: `手机：`, `电话:`, `邮箱：`, `Email:` … */
 const LABEL = /^(?:联系电话|电话|手机|座机|固话|办公电话|电子邮箱|邮箱|e-?mail|tel|mobile)\s*[:：]?\s*/i;
 
@@ -61,4 +64,24 @@ function partsOf(piece: string): string[] {
     i += taken;
   }
   return parts;
+}
+
+/** A phone cell that may hold several numbers (`137…／0572-…`, `137…、138…`, `137… 或 0572-…`). */
+export interface PhoneParts {
+  phones: string[];
+  /** Parts that are not a phone (an e-mail included), as written (after NFKC). */
+  invalid: string[];
+  /** At least one phone and no other part. */
+  valid: boolean;
+}
+
+/**
+ * The numbers of a phone cell, split as a contact cell is (one rule for both): valid when every
+ * number is valid, as Ningbo's 联系电话/手机/电子邮箱 cell already is.
+ */
+export function splitPhones(value: unknown): PhoneParts {
+  if (isPhone(value)) return { phones: [ruleText(value)], invalid: [], valid: true };
+  const parts = splitContact(value);
+  const invalid = [...parts.invalid, ...parts.emails];
+  return { phones: parts.phones, invalid, valid: parts.phones.length > 0 && invalid.length === 0 };
 }

@@ -45,6 +45,19 @@ function wordingKey(text: string): string {
   return ruleKey(text).replace(PUNCTUATION, "");
 }
 
+/**
+ * A stage's number with words around it: `第4阶段`, `4阶段`, `第四阶段`, `阶段4`, `阶段四`, `第4步`,
+ * optionally followed by the stage's text (`第4阶段：建设中`, which must agree). A number outside
+ * 1–7 (`第8阶段`) is read as that number and refused (`invalid-choice`).
+ */
+const STAGE_WORDS = /^(?:第\s*)?(\d+|[一二三四五六七八九十])\s*(?:阶段|步)\s*[.、,:：(]?\s*(.*?)\)?$|^阶段\s*(\d+|[一二三四五六七八九十])\s*[.、,:：(]?\s*(.*?)\)?$/u;
+const NUMERALS = "一二三四五六七八九十";
+
+function stageNumber(text: string): number {
+  const k = NUMERALS.indexOf(text);
+  return k >= 0 ? k + 1 : Number(text);
+}
+
 function isStageCode(n: number): n is StageCode {
   return Number.isInteger(n) && n >= 1 && n <= 7;
 }
@@ -61,6 +74,17 @@ export function stageCode(value: unknown): StageReading | undefined {
   if (/^\d+$/.test(text)) {
     const n = Number(text);
     return isStageCode(n) ? { code: n, normalized: false } : undefined;
+  }
+  if (text.length === 1 && NUMERALS.includes(text)) {
+    const n = stageNumber(text);
+    return isStageCode(n) ? { code: n, normalized: true } : undefined;
+  }
+  const worded = STAGE_WORDS.exec(text);
+  if (worded) {
+    const n = stageNumber(worded[1] ?? worded[3]);
+    const rest = (worded[1] !== undefined ? worded[2] : worded[4]) ?? "";
+    if (!isStageCode(n)) return undefined;
+    return rest === "" || BY_WORDING.get(wordingKey(rest)) === n ? { code: n, normalized: true } : undefined;
   }
   const listed = /^([1-7])\s*[.、,:：)]?\s*(\D.*)$/.exec(text);
   if (listed) {

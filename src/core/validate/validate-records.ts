@@ -51,7 +51,8 @@ function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, co
   }
   const fromInfo = record.filled?.[field.name] === "info-line";
   for (const check of TYPE_CHECKS[field.type]) {
-    const findings = check(value, field, ctx);
+    // A later check sees an earlier one's rewrite (`共15000万元` → 15000 is then checked as suspicious).
+    const findings = check(record.values[field.name] ?? value, field, ctx);
     if (!findings) continue;
     let stop = false;
     for (const f of findings) {
@@ -62,9 +63,20 @@ function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, co
         if (reportedInfo.has(once)) continue;
         reportedInfo.add(once);
       }
-      issues.push(issue(f.code, { ...where, value: String(value), ...(f.params ? { params: f.params } : {}) }));
+      issues.push(issue(f.code, { ...partWhere(record, field.name, f.params?.part, where), value: String(value), ...(f.params ? { params: f.params } : {}) }));
       if (f.code !== "normalized-value" && f.code !== "suspicious-value") stop = true;
     }
     if (stop) break;
   }
+}
+
+/**
+ * Where an issue about one part of a value points: the sub-column that holds the part (`座机` of a
+ * `联系电话` split into `手机 | 座机`), else the field's cell.
+ */
+function partWhere<T extends { row: number; column?: number }>(record: SourceRecord, field: string, part: unknown, where: T): T {
+  const parts = record.parts?.[field];
+  if (!parts || typeof part !== "string") return where;
+  const holder = parts.find((p) => p.text.normalize("NFKC").includes(part));
+  return holder ? { ...where, row: holder.cell.row, column: holder.cell.column } : where;
 }

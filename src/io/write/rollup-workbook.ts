@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/messages/column-letter";
 import { formatIssue, issueSentence, type Locale } from "../../core/messages/format-issue";
+import { skippedRowsText } from "../../core/messages/skip-reason";
 import { SEVERITY_FILL } from "../../core/presentation/severity-fill";
 import type { RollupResult } from "../../core/rollup/result";
 import type { OutValue } from "./cell-text";
@@ -109,6 +110,7 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
     addTableSheet(workbook, {
       name: "统计",
       title: `${title}（统计）`,
+      info: rowAccounting(result),
       header: ["区县", "行数", "学校数", ...(hasSpaces ? ["空间数量（个）"] : []), ...(hasBudget ? ["预算金额（万元）"] : [])],
       rows: all.map((d) => [d.district, d.rows, d.schools, ...(hasSpaces ? [d.spaces ?? null] : []), ...(hasBudget ? [d.budget === undefined ? null : round(d.budget, 4)] : [])]),
     });
@@ -125,13 +127,14 @@ export async function writeRollupWorkbook(result: RollupResult, options: RollupW
   addTableSheet(workbook, {
     name: "文件",
     title: `${title}（来源文件）`,
-    header: ["文件", "工作表", "处理结果", "表样", "数据行数", "说明"],
+    header: ["文件", "工作表", "处理结果", "表样", "数据行数", "跳过的行", "说明"],
     rows: result.files.map((f) => [
       f.path,
       f.sheet,
       STATUS[f.status] ?? f.status,
       f.layout,
       f.rows,
+      skippedRowsText(f.skipped) || null,
       f.error ? formatIssue(f.error, locale, { path: f.path, sheet: f.sheet ?? undefined }) : f.note ?? null,
     ]),
   });
@@ -146,6 +149,13 @@ function defaultUnit(result: RollupResult): string {
   const [only] = districts;
   const city = result.city ?? "";
   return districts.size === 1 && !only.startsWith(city || "\u0000") ? `${city}${only}` : city || (only ?? "");
+}
+
+/** `数据行：12（汇总 10，剔除 2）  跳过的行：3（小计/合计行 2、示例行 1）`: every row the roll-up looked at. */
+function rowAccounting(result: RollupResult): string {
+  const r = result.rows;
+  const skipped = r.skipped > 0 ? `（${skippedRowsText(r.skippedBy)}）` : "";
+  return `数据行：${r.read}（汇总 ${r.merged}，剔除 ${r.rejected}）  跳过的行：${r.skipped}${skipped}`;
 }
 
 function round(n: number, digits: number): number {

@@ -57,7 +57,7 @@ async function rollUp(): Promise<RollupResult> {
 
 test("a city roll-up from county roll-ups and 市直属 files counts a school sent at both levels once", async () => {
   const result = await rollUp();
-  expect(result.rows).toEqual({ read: 12, merged: 11, rejected: 1, skipped: 0 });
+  expect(result.rows).toEqual({ read: 12, merged: 11, rejected: 1, skipped: 0, skippedBy: {} });
   expect(result.rejected.map((r) => [r.source.path, r.source.row, r.reason, r.keptRow?.path, r.keptRow?.row])).toEqual([
     ["吴兴区织里中学.xlsx", 6, "covered-by-rollup", "吴兴区汇总.xlsx", 6],
   ]);
@@ -124,7 +124,7 @@ test("two county roll-ups naming the same school in different districts are both
   const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", city: "湖州市" });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
-  expect(result.rows).toEqual({ read: 5, merged: 5, rejected: 0, skipped: 0 });
+  expect(result.rows).toEqual({ read: 5, merged: 5, rejected: 0, skipped: 0, skippedBy: {} });
   expect(result.issues.filter((i) => i.code === "duplicate-row").map((i) => [i.path, i.row, i.rows?.map((r) => r.path)])).toEqual([
     ["南浔区汇总.xls", 4, ["吴兴区汇总.xlsx", "南浔区汇总.xls"]],
   ]);

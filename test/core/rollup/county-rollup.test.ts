@@ -90,7 +90,7 @@ test("merged rows come in the official column order, sorted by district then sch
 
 test("every row read is merged or rejected with its reason; placeholder and note rows are counted apart", async () => {
   const result = await rollUp();
-  expect(result.rows).toEqual({ read: 9, merged: 8, rejected: 1, skipped: 2 });
+  expect(result.rows).toEqual({ read: 9, merged: 8, rejected: 1, skipped: 2, skippedBy: { placeholder: 1, note: 1 } });
   expect(result.rows.read).toBe(result.rows.merged + result.rows.rejected);
   expect(result.rejected).toEqual([
     {

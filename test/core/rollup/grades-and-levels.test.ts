@@ -53,7 +53,7 @@ test("taizhou-indicators: one row per school with A–D counts and grade, and th
     [3, "椒江区", "椒江区洪家小学", 10, 10, 41, 9, "达标"],
     [4, "黄岩区", "黄岩区实验中学", 30, 31, 9, 0, "良好"],
   ]);
-  expect(result.rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 0 });
+  expect(result.rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 0, skippedBy: {} });
   expect(result.issues.filter((i) => i.code === "duplicate-row").map((i) => [i.path, i.value, i.rows?.map((r) => r.path)])).toEqual([
     ["椒江区第一小学（二）.xlsx", "椒江区第一小学", ["椒江区第一小学.xlsx", "椒江区第一小学（二）.xlsx"]],
   ]);
@@ -90,6 +90,6 @@ test("zhangjiagang-feature-application: school, ticked items, count and the leve
     ["张家港市港区小学", ["三个课堂"], 1, ""],
     ["张家港市实验小学", ["智能环境", "智慧教学", "信息素养", "智慧管理"], 4, "B"],
   ]);
-  expect(result.rows).toEqual({ read: 3, merged: 3, rejected: 0, skipped: 0 });
+  expect(result.rows).toEqual({ read: 3, merged: 3, rejected: 0, skipped: 0, skippedBy: {} });
   expect(result.issues.map((i) => [i.path, i.field, i.code])).toEqual([["张家港市港区小学.xlsx", "申报项目", "invalid-choice"]]);
 });

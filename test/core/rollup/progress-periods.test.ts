@@ -50,7 +50,7 @@ test("the merged sheet shows each school's latest period; earlier periods are ke
     [2, "吴兴区东林小学", 2, "2025-05", undefined],
     [3, "吴兴区实验小学", 2, "2025-06", [["2025-05", 3]]],
   ]);
-  expect(result.rows).toEqual({ read: 5, merged: 3, rejected: 2, skipped: 0 });
+  expect(result.rows).toEqual({ read: 5, merged: 3, rejected: 2, skipped: 0, skippedBy: {} });
   expect(result.rejected.map((r) => [r.source.path, r.source.row, r.reason, r.keptRow?.path, r.keptRow?.row])).toEqual([
     ["吴兴区/月报.xlsx", 4, "superseded-period", "吴兴区/吴兴区月报202506.csv", 2],
     ["吴兴区/月报.xlsx", 5, "superseded-period", "吴兴区/吴兴区月报202506.csv", 3],

@@ -77,7 +77,7 @@ test("Zhejiang pilots: per city and 试点类别, limits from the published tabl
   const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "zhejiang-pilot-summary" });
   for (const file of files) rollup.add(file);
   const result = rollup.finish();
-  expect(result.rows).toEqual({ read: 5, merged: 5, rejected: 0, skipped: 0 });
+  expect(result.rows).toEqual({ read: 5, merged: 5, rejected: 0, skipped: 0, skippedBy: {} });
   expect(result.quotas).toEqual([
     { scope: "湖州市", category: "区域", limit: 1, count: 2, exceeded: true },
     { scope: "湖州市", category: "学校", limit: 3, count: 3, exceeded: false },

@@ -50,8 +50,8 @@ test("the JSON report: every sheet's fate, one roll-up per layout, located issue
   expect(report.files[4].error?.message).toBe("文件 损坏.xlsx：文件已损坏或不完整，无法读取；请重新保存或重新发送");
 
   expect(report.rollups.map((r) => [r.layout, r.out, r.rows])).toEqual([
-    ["huzhou-space-plan", "out/计划.xlsx", { read: 3, merged: 3, rejected: 0, skipped: 0 }],
-    ["huzhou-space-progress", null, { read: 1, merged: 1, rejected: 0, skipped: 0 }],
+    ["huzhou-space-plan", "out/计划.xlsx", { read: 3, merged: 3, rejected: 0, skipped: 0, skippedBy: {} }],
+    ["huzhou-space-progress", null, { read: 1, merged: 1, rejected: 0, skipped: 0, skippedBy: {} }],
   ]);
   const [plan] = report.rollups;
   // The bad phone on row 4 of 吴兴区.xlsx, located, with its sentence; the roll-up's keys all present.

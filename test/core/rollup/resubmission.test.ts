@@ -64,7 +64,7 @@ test("the newer file by modification time wins, whatever the names say; the olde
     ["月河小学（修改）.xlsx", 3, "superseded-file", "月河小学.csv"],
     ["月河小学（修改）.xlsx", 4, "superseded-file", "月河小学.csv"],
   ]);
-  expect(result.rows).toEqual({ read: 5, merged: 3, rejected: 2, skipped: 0 });
+  expect(result.rows).toEqual({ read: 5, merged: 3, rejected: 2, skipped: 0, skippedBy: {} });
   const [superseded] = codes(result, "superseded-file");
   expect(superseded).toMatchObject({
     severity: "warning",
@@ -147,7 +147,7 @@ test("nothing tells two files apart (same time, no marker): both kept and flagge
     [await xlsx("月河小学.xlsx", first), same],
     [csv("月河小学 .csv", first), same],
   ]);
-  expect(result.rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 0 });
+  expect(result.rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 0, skippedBy: {} });
   expect(codes(result, "duplicate-row").map((i) => i.path)).toEqual(["月河小学 .csv", "月河小学 .csv"]);
   expect(result.resubmissions).toBeUndefined();
 });
@@ -160,7 +160,7 @@ test("--keep-all: every file stays, the repeats flagged duplicate-row", async ()
     ],
     { keepAll: true },
   );
-  expect(result.rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 0 });
+  expect(result.rows).toEqual({ read: 4, merged: 4, rejected: 0, skipped: 0, skippedBy: {} });
   expect(codes(result, "superseded-file")).toEqual([]);
   expect(codes(result, "duplicate-row").map((i) => [i.path, i.row])).toEqual([
     ["月河小学（修改）.xlsx", 3],

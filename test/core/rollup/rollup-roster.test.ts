@@ -50,3 +50,31 @@ test("without a roster, no roster issue is raised", async () => {
   for (const file of files) rollup.add(file);
   expect(rollup.finish().issues.filter((i) => i.code === "not-submitted" || i.code === "not-on-roster")).toEqual([]);
 });
+
+test("school names are shown and compared without a trailing （盖章） or 。, alike in 汇总 and in the roster lists", async () => {
+  const [rosterGrid] = readGrids(
+    writeCsv([["学校名称", "区县"], ["湖州市第一中学(盖章)", "吴兴区"], ["湖州市环渚学校。", "吴兴区"], ["吴兴区东林小学（盖章）", "吴兴区"]], "gbk"),
+    "名单.csv",
+  );
+  const roster = parseRoster(rosterGrid, BUILT_IN_CATALOG, "名单.csv")!;
+  const files = analyzeFiles([
+    {
+      path: "湖州市第一中学.xlsx",
+      bytes: await writeXlsxExcelJS([
+        { name: "附件1", rows: [["新型教学空间建设计划汇总表"], ["区县：吴兴区"], HEADER, [1, null, "湖州市第一中学（盖章）", 1, "数字实验室", 30, "李四", "13757290002", null]] },
+      ]),
+    },
+    {
+      path: "吴兴区东林小学.xlsx",
+      bytes: await writeXlsxExcelJS([
+        { name: "附件1", rows: [["新型教学空间建设计划汇总表"], ["区县：吴兴区"], HEADER, [1, null, "吴兴区东林小学。", 1, "阅读空间", 12, "王五", "13757290003", null]] },
+      ]),
+    },
+  ]);
+  const rollup = createRollup({ catalog: BUILT_IN_CATALOG, layoutId: "huzhou-space-plan", roster });
+  for (const file of files) rollup.add(file);
+  const result = rollup.finish();
+  expect(new Set(result.records.map((r) => r.values["学校名称"]))).toEqual(new Set(["湖州市第一中学", "吴兴区东林小学"]));
+  const rosterIssues = result.issues.filter((i) => i.code === "not-submitted" || i.code === "not-on-roster");
+  expect(rosterIssues.map((i) => [i.code, i.value])).toEqual([["not-submitted", "湖州市环渚学校"]]);
+});

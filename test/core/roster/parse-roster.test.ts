@@ -19,7 +19,7 @@ test("a GBK CSV roster with 区县 and 学校类型 columns", () => {
   const entries = parseRoster(grid, BUILT_IN_CATALOG, "名单.csv");
   expect(flat(entries)).toEqual([
     [2, "school", "湖州市第一中学", "吴兴区", "高中"],
-    [3, "school", "南浔区实验小学(盖章)", "南浔区", "小学"],
+    [3, "school", "南浔区实验小学", "南浔区", "小学"],
     [5, "school", "德清县 第二 小学", "德清县", "小学"],
   ]);
   expect(entries?.[0].path).toBe("名单.csv");

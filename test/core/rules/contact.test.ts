@@ -1,4 +1,4 @@
-import { isContact, splitContact } from "../../../src/core/rules/contact";
+import { isContact, splitContact, splitPhones } from "../../../src/core/rules/contact";
 
 describe("splitContact", () => {
   test("a mobile and an e-mail separated by a slash", () => {
@@ -48,5 +48,27 @@ describe("splitContact", () => {
 
   test("a short typo is invalid", () => {
     expect(splitContact("1375729377")).toMatchObject({ invalid: ["1375729377"], valid: false });
+  });
+});
+
+describe("splitPhones: a phone cell with several numbers", () => {
+  test.each([
+    ["13757290001／0572-2345678", ["13757290001", "0572-2345678"]],
+    ["13757290001、13857290002", ["13757290001", "13857290002"]],
+    ["13757290001 或 0572-2345678", ["13757290001", "0572-2345678"]],
+    ["手机：13757290001，座机：0572-2345678", ["13757290001", "0572-2345678"]],
+    ["0572 2345678", ["0572 2345678"]],
+  ])("%s is valid: every number is", (cell, phones) => {
+    expect(splitPhones(cell)).toEqual({ phones, invalid: [], valid: true });
+  });
+
+  test.each([
+    ["13757290001／12345", ["12345"]],
+    ["13757290001 或 a@b.cn", ["a@b.cn"]],
+    ["137572900", ["137572900"]],
+  ])("%s is not: %j is named", (cell, invalid) => {
+    const parts = splitPhones(cell);
+    expect(parts.valid).toBe(false);
+    expect(parts.invalid).toEqual(invalid);
   });
 });

@@ -23,7 +23,7 @@ const result: RollupResult = {
   schoolField: "学校名称",
   fields: FIELDS,
   city: "湖州市",
-  rows: { read: 10, merged: 9, rejected: 0, skipped: 1 },
+  rows: { read: 10, merged: 9, rejected: 1, skipped: 3, skippedBy: { subtotal: 2, example: 1 } },
   records: [...HOSTILE.map((h, i) => record(i, h)), record(7, "013000"), record(8, null)],
   rejected: [],
   issues: [
@@ -32,7 +32,10 @@ const result: RollupResult = {
   ],
   quotas: [{ scope: "吴兴区", category: "新型教学空间", limit: 4, count: 5, exceeded: true }],
   totals: { districts: [{ district: "吴兴区", rows: 9, schools: 9, spaces: 9, budget: 112.5 }], all: { district: "合计", rows: 9, schools: 9, spaces: 9, budget: 112.5 } },
-  files: [{ path: "吴兴区/学校1.xlsx", sheet: "附件1", status: "merged", layout: "huzhou-space-plan", rows: 1 }],
+  files: [
+    { path: "吴兴区/学校1.xlsx", sheet: "附件1", status: "merged", layout: "huzhou-space-plan", rows: 1 },
+    { path: "吴兴区/学校2.xlsx", sheet: "附件1", status: "merged", layout: "huzhou-space-plan", rows: 8, skipped: { subtotal: 2, example: 1 } },
+  ],
 };
 
 describe("writeRollupWorkbook", () => {
@@ -63,9 +66,13 @@ describe("writeRollupWorkbook", () => {
     expect(String(issues.rows[2][7])).not.toContain("第 5 行");
     expect(issues.rows).toHaveLength(2 + result.issues.length);
     expect(read.grids[2].rows[2]).toEqual(["吴兴区", "新型教学空间", 4, 5, "是"]);
-    expect(read.grids[3].rows.slice(2)).toEqual([["吴兴区", 9, 9, 9, 112.5], ["合计", 9, 9, 9, 112.5]]);
+    // The rows the roll-up looked at: data (merged + rejected) and the rows skipped, by reason.
+    expect(read.grids[3].rows[1]).toEqual(["数据行：10（汇总 9，剔除 1）  跳过的行：3（小计/合计行 2、示例行 1）"]);
+    expect(read.grids[3].rows.slice(3)).toEqual([["吴兴区", 9, 9, 9, 112.5], ["合计", 9, 9, 9, 112.5]]);
     expect(read.grids[4].rows[2]).toEqual(["湖州市第十中学", "吴兴区", "湖州市第10中学", "名单.xlsx", 12]);
+    expect(read.grids[5].rows[1]).toEqual(["文件", "工作表", "处理结果", "表样", "数据行数", "跳过的行", "说明"]);
     expect(read.grids[5].rows[2]).toEqual(["吴兴区/学校1.xlsx", "附件1", "已汇总", "huzhou-space-plan", 1]);
+    expect(read.grids[5].rows[3]).toEqual(["吴兴区/学校2.xlsx", "附件1", "已汇总", "huzhou-space-plan", 8, "小计/合计行 2、示例行 1"]);
   });
 
   test("no cell is a formula: values starting with = + - @ tab or CR are text cells with the @ format", () => {
