@@ -10,6 +10,7 @@
  */
 
 import { PAYLOAD_BUDGET_BYTES, utf8Bytes } from "./payload-batch";
+import { escapeXml, unescapeXml } from "./xml-text";
 
 /** Namespace of the layout parts. */
 export const LAYOUT_NAMESPACE = "urn:smartcampus-rollup:layouts:1";
@@ -18,21 +19,6 @@ export const LAYOUT_NAMESPACE = "urn:smartcampus-rollup:layouts:1";
 export interface StoredLayoutText {
   id: string;
   text: string;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 /** The part's XML: `<layout xmlns="…" id="…">{the file text, escaped}</layout>`. */

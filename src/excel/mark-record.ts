@@ -3,6 +3,8 @@
  * restores it even after the pane was closed or the file reopened.
  */
 
+import { escapeXml, unescapeXml } from "./xml-text";
+
 /** A cell's fill as `getCellProperties` reports it. */
 export interface FillState {
   color: string;
@@ -50,21 +52,6 @@ export const MARK_NAMESPACE = "urn:smartcampus-rollup:marks:1";
 
 /** Cells per part, so one part's XML stays far under the payload budget. */
 export const CELLS_PER_PART = 5000;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
-}
 
 /** The record as XML parts (JSON in one element), `CELLS_PER_PART` cells each. */
 export function recordToXml(record: MarkRecord): string[] {
