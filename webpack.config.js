@@ -23,8 +23,8 @@ const PANE_TEMPLATE = "./src/taskpane/taskpane.html";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 /** The one-file page, and its alias for systems and mail filters unhappy with Chinese file names. */
 const ONE_FILE_PAGES = ["汇总助手.html", "smartcampus.html"];
-/** What other configurations write into dist/, and the CLI bundle of scripts/build-cli.mjs. */
-const KEPT_IN_DIST = new Set(["cli.js", "cli.js.map", "manifest.xml", ...ONE_FILE_PAGES]);
+/** What other configurations write into dist/, and the CLI bundles of scripts/build-cli.mjs (the command and its reader thread). */
+const KEPT_IN_DIST = new Set(["cli.js", "cli.js.map", "analyze-worker.js", "analyze-worker.js.map", "manifest.xml", ...ONE_FILE_PAGES]);
 
 const typescript = {
   test: /\.tsx?$/,
