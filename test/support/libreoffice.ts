@@ -73,7 +73,8 @@ async function runConversion(bytes: Uint8Array, fromExt: string, convertTo: stri
       names = [];
     }
     if (names.length === 0) throw new Error(`LibreOffice produced no output converting .${fromExt} to ${convertTo}`);
-    return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(outDir, name))) })));
+    // Awaited here: a bare `return` would let `finally` remove the folder while the files are still being read.
+    return await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(outDir, name))) })));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
