@@ -4,10 +4,9 @@ import { unzipSync, strFromU8 } from "fflate";
 import type { Page } from "playwright-core";
 import { SEVERITY_FILL } from "../../src/core/presentation/severity-fill";
 import { createPaneEngine } from "../../src/taskpane/engine/engine-impl";
-import { chromiumAvailable, CHROMIUM, dropFiles, openBrowser, outsideRequests, type PaneBrowser } from "./browser";
-import { DIST, ensureProductionBuild } from "./ensure-build";
+import { dropFiles, outsideRequests } from "./browser";
 import { huzhouPlanWithFaults, ningboSubmissions, type PageFile } from "./sample-files";
-import { serveFolder, type StaticServer } from "./static-server";
+import { describeServedPane } from "./served-pane";
 
 /*
  * Sending problems back from the standalone page (dist/index.html), in Debian's Chromium: 生成退回文件 after a
@@ -15,12 +14,6 @@ import { serveFolder, type StaticServer } from "./static-server";
  * copy button puts it on the clipboard, and the 校验 tab's 复制问题说明 copies the sheet's message.
  * What the page must show is computed in Node by the same engine, never written into the test.
  */
-
-const run = chromiumAvailable() ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  // eslint-disable-next-line no-console
-  console.warn(`feedback e2e skipped: ${CHROMIUM} is missing (CI installs it: apt-get install chromium).`);
-}
 
 /** The feedback the engine makes in Node for these files rolled up in this order. */
 async function engineFeedback(files: PageFile[]) {
@@ -30,27 +23,13 @@ async function engineFeedback(files: PageFile[]) {
   return engine.feedback(session.finish(), "zh-CN");
 }
 
-run("returned files and messages on the standalone page", () => {
-  let server: StaticServer;
-  let browser: PaneBrowser;
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveFolder(DIST);
-    browser = await openBrowser("zh-CN");
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeServedPane("feedback", "returned files and messages on the standalone page", (pane) => {
 
   async function openPane(): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await pane.browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${pane.server.origin}/index.html`);
     await page.locator('main[data-engine="ready"]').waitFor();
     expect(errors).toEqual([]);
     return page;
@@ -119,6 +98,8 @@ run("returned files and messages on the standalone page", () => {
   });
 
   test("no request left localhost", () => {
-    expect(outsideRequests(browser.requests)).toEqual([]);
+    expect(outsideRequests(pane.browser.requests)).toEqual([]);
   });
+}, async (pane) => {
+  await pane.browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.server.origin });
 });

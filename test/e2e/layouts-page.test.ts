@@ -6,10 +6,9 @@ import { BUILT_IN_CATALOG } from "../../src/core";
 import { parseLayoutText } from "../../src/core/layout/layout-file";
 import { createPaneEngine } from "../../src/taskpane/engine/engine-impl";
 import { writeXlsxExcelJS } from "../support";
-import { chromiumAvailable, CHROMIUM, dropFiles, openBrowser, outsideRequests, type PaneBrowser } from "./browser";
-import { DIST, ensureProductionBuild } from "./ensure-build";
+import { dropFiles, outsideRequests } from "./browser";
 import type { PageFile } from "./sample-files";
-import { serveFolder, type StaticServer } from "./static-server";
+import { describeServedPane } from "./served-pane";
 
 /*
  * The 版式 tab of the standalone page in Chromium: a notice the product does not know, learned from
@@ -56,36 +55,19 @@ async function filledFile(): Promise<PageFile> {
   return { name: "吴兴区_人工智能教育试点.xlsx", mimeType: XLSX_MIME, buffer: Buffer.from(bytes) };
 }
 
-const run = chromiumAvailable() ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  // eslint-disable-next-line no-console
-  console.warn(`layouts-page e2e skipped: ${CHROMIUM} is missing (CI installs it: apt-get install chromium).`);
-}
-
-run("the 版式 tab in Chromium", () => {
-  let server: StaticServer;
-  let browser: PaneBrowser;
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveFolder(DIST);
-    browser = await openBrowser("zh-CN");
+describeServedPane("layouts-page", "the 版式 tab in Chromium", (pane) => {
+  beforeAll(() => {
     mkdirSync(ARTIFACTS, { recursive: true });
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const tab = (page: Page, name: string) => page.getByRole("tab", { name });
   const ready = (page: Page) => page.locator('main[data-engine="ready"]').waitFor();
 
   test("learn a template, change a field's type, save, reload, validate a filled file against it, download the .layout.json", async () => {
-    const page = await browser.context.newPage();
+    const page = await pane.browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/index.html`);
+    await page.goto(`${pane.server.origin}/index.html`);
     await ready(page);
 
     // Learn: the fields as the engine learns them from the same bytes.
@@ -158,7 +140,7 @@ run("the 版式 tab in Chromium", () => {
     expect([...shown].sort()).toEqual(result.issues.map((i) => [i.code, i.row ?? "", i.field ?? ""].join(" ")).sort());
 
     expect(errors).toEqual([]);
-    expect(outsideRequests(browser.requests)).toEqual([]);
+    expect(outsideRequests(pane.browser.requests)).toEqual([]);
     await page.close();
   });
 });

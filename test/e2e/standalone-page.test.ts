@@ -2,11 +2,10 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import type { Page } from "playwright-core";
-import { chromiumAvailable, CHROMIUM, dropFiles, openBrowser, outsideRequests, type PaneBrowser } from "./browser";
-import { DIST, ensureProductionBuild } from "./ensure-build";
+import { dropFiles, outsideRequests } from "./browser";
 import { engineGrades, engineRosterLists } from "./engine-expectations";
 import { huzhouPlanWithFaults, ningboArchive, ningboRoster, ningboSubmissions, taizhouIndicatorFiles, unrelatedWorkbook } from "./sample-files";
-import { serveFolder, type StaticServer } from "./static-server";
+import { describeServedPane } from "./served-pane";
 
 /*
  * The standalone page (dist/index.html: the pane without Office.js, in a plain browser, no Excel)
@@ -17,33 +16,16 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
 
-const run = chromiumAvailable() ? describe : describe.skip;
-if (!chromiumAvailable()) {
-  // eslint-disable-next-line no-console
-  console.warn(`standalone-page e2e skipped: ${CHROMIUM} is missing (CI installs it: apt-get install chromium).`);
-}
-
-run("the standalone page in Chromium", () => {
-  let server: StaticServer;
-  let browser: PaneBrowser;
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveFolder(DIST);
-    browser = await openBrowser("zh-CN");
+describeServedPane("standalone-page", "the standalone page in Chromium", (pane) => {
+  beforeAll(() => {
     mkdirSync(ARTIFACTS, { recursive: true });
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   async function openPane(query = ""): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await pane.browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/index.html${query}`);
+    await page.goto(`${pane.server.origin}/index.html${query}`);
     await page.locator('main[data-engine="ready"]').waitFor();
     expect(errors).toEqual([]);
     return page;
@@ -317,7 +299,7 @@ run("the standalone page in Chromium", () => {
   });
 
   test("no request left localhost", () => {
-    expect(browser.requests.length).toBeGreaterThan(5);
-    expect(outsideRequests(browser.requests)).toEqual([]);
+    expect(pane.browser.requests.length).toBeGreaterThan(5);
+    expect(outsideRequests(pane.browser.requests)).toEqual([]);
   });
 });
