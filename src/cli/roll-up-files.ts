@@ -8,21 +8,28 @@ import type { ProgressUpdate } from "./progress";
 import { readRoster } from "./read-roster";
 import type { SetAsideReason } from "./skip-reason";
 
-export interface RollUpFilesOptions {
+/** What `rollup` and `feedback` are told about the submissions they read. */
+export interface SubmissionOptions {
   cwd: string;
+  /** Files, folders and archives of submissions. */
   inputs: string[];
   layoutId?: string;
   city?: string;
+  /** A roster file; excluded from the inputs when it sits in an input folder. */
   roster?: string;
+  /** Keep every file of a school (no newer file replaces an older one). */
   keepAll?: boolean;
   locale: Locale;
   /** The layouts to recognise and roll up. */
   catalog: Catalog;
+  onProgress?: (update: ProgressUpdate) => void;
+  /** Reader threads (`analyzeFiles`); default one per core, fewer for few files; 1 reads every file in this thread. */
+  workers?: number;
+}
+
+export interface RollUpFilesOptions extends SubmissionOptions {
   /** This run's own outputs, never read as submissions: the roll-up workbook (`output`), the feedback folder's copies (`feedback`). */
   isOutput: (absolute: string) => "output" | "feedback" | undefined;
-  onProgress?: (update: ProgressUpdate) => void;
-  /** Reader threads (`analyzeFiles`); default one per core, fewer for few files. */
-  workers?: number;
 }
 
 export interface RolledUpFiles {

@@ -1,27 +1,13 @@
 import path from "node:path";
-import type { Catalog } from "../../core/layouts/catalog";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
 import { requireKnownLayout } from "../known-layout";
-import type { Locale } from "../locale";
-import type { ProgressUpdate } from "../progress";
-import { rollUpFiles } from "../roll-up-files";
+import { rollUpFiles, type SubmissionOptions } from "../roll-up-files";
 import { isInside, writeFeedback } from "../write-feedback";
 import { commandResult, type RollupCommandResult } from "./rollup";
 
-export interface FeedbackCommandOptions {
-  cwd: string;
-  /** Files and folders of submissions. */
-  inputs: string[];
+export interface FeedbackCommandOptions extends SubmissionOptions {
   /** The folder for the copies and 退回说明.txt. */
   out: string;
-  layoutId?: string;
-  city?: string;
-  roster?: string;
-  keepAll?: boolean;
-  locale: Locale;
-  /** The layouts to recognise and roll up. */
-  catalog: Catalog;
-  onProgress?: (update: ProgressUpdate) => void;
 }
 
 /**

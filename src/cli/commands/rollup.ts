@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Catalog } from "../../core/layouts/catalog";
 import { ISSUE_SEVERITY, type IssueCode } from "../../core/model/issue";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
@@ -10,32 +9,16 @@ import { displayPath } from "../input-files";
 import { requireKnownLayout } from "../known-layout";
 import type { Locale } from "../locale";
 import { outputPathFor, isOutputOf } from "../output-path";
-import type { ProgressUpdate } from "../progress";
 import { issueMessage, issueSentence } from "../issue-message";
-import { rollUpFiles } from "../roll-up-files";
+import { rollUpFiles, type SubmissionOptions } from "../roll-up-files";
 import { isInside, writeFeedback, type FeedbackOutcome } from "../write-feedback";
 import { skipReasonText, type SetAsideReason } from "../skip-reason";
 
-export interface RollupCommandOptions {
-  cwd: string;
-  /** Files and folders of submissions. */
-  inputs: string[];
+export interface RollupCommandOptions extends SubmissionOptions {
   /** The roll-up workbook; with several layouts, one file each, the layout id before `.xlsx`. */
   out: string;
-  layoutId?: string;
-  city?: string;
-  /** A roster file; excluded from the inputs when it sits in an input folder. */
-  roster?: string;
   /** A folder for the returned copies (`退回_某校.xlsx`) and 退回说明.txt. */
   feedback?: string;
-  /** Keep every file of a school (no newer file replaces an older one). */
-  keepAll?: boolean;
-  locale: Locale;
-  /** The layouts to recognise and roll up. */
-  catalog: Catalog;
-  onProgress?: (update: ProgressUpdate) => void;
-  /** Reader threads (default one per core, fewer for few files); 1 reads every file in this thread. */
-  workers?: number;
 }
 
 /** One workbook written. */
