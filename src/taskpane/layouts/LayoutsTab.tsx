@@ -7,8 +7,8 @@ import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
 import { TextField } from "@fluentui/react/lib/TextField";
 import type { Grid } from "../../core/model/grid";
-import { errorMessage } from "../components/error-message";
-import { Notice, type NoticeState } from "../components/Notice";
+import { useBusyTask } from "../components/use-busy-task";
+import { Notice } from "../components/Notice";
 import type { PaneEngine } from "../engine/pane-engine";
 import { ACCEPT_ATTRIBUTE, isAcceptedFileName } from "../files/accepted-files";
 import { downloadBytes } from "../files/download-bytes";
@@ -40,22 +40,10 @@ export function LayoutsTab({ host, engine, user }: { host: PaneHost; engine: Pan
   const { t, locale } = usePaneText();
   const [editing, setEditing] = useState<Editing>();
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<NoticeState>();
+  const { busy, notice, setNotice, run } = useBusyTask();
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      await work();
-    } catch (error) {
-      setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const open = (next: Editing | undefined, problemsFound: string[] = []) => {
     setEditing(next);

@@ -3,8 +3,8 @@ import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Dropdown, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
 import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
-import { errorMessage } from "../components/error-message";
-import { Notice, type NoticeState } from "../components/Notice";
+import { useBusyTask } from "../components/use-busy-task";
+import { Notice } from "../components/Notice";
 import type { PaneEngine } from "../engine/pane-engine";
 import { downloadBytes } from "../files/download-bytes";
 import { safeFileName } from "../files/safe-file-name";
@@ -21,20 +21,8 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
   const layout = engine.layouts.find((l) => l.id === layoutId);
   const [cityChoice, setCityChoice] = useState<string>();
   const city = cityChoice ?? layout?.city ?? "";
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<NoticeState>();
+  const { busy, notice, setNotice, run } = useBusyTask();
 
-  const run = async (work: () => Promise<NoticeState>) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      setNotice(await work());
-    } catch (error) {
-      setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const layoutOptions: IDropdownOption[] = layouts.map((l) => ({ key: l.id, text: l.origin === "user" ? `${l.title}${t("userLayoutMark")}` : l.title }));
   const cityOptions: IDropdownOption[] = [{ key: "", text: t("templateCityAny") }, ...engine.cities.map((c) => ({ key: c, text: c }))];

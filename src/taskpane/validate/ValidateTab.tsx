@@ -10,7 +10,8 @@ import type { LocatedIssue } from "../../core/model/issue";
 import type { SheetResult } from "../../core/model/sheet-result";
 import { copyText } from "../components/copy-text";
 import { errorMessage } from "../components/error-message";
-import { Notice, type NoticeState } from "../components/Notice";
+import { useBusyTask } from "../components/use-busy-task";
+import { Notice } from "../components/Notice";
 import type { PaneEngine } from "../engine/pane-engine";
 import { FileDropZone } from "../files/FileDropZone";
 import { isDocumentFileName } from "../files/accepted-files";
@@ -46,8 +47,7 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
   // A saved layout deleted meanwhile is no longer a choice.
   const layoutOverride = overrideChoice && engine.layout(overrideChoice) ? overrideChoice : "";
   const [grouping, setGrouping] = useState<"row" | "code">("row");
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<NoticeState>();
+  const { busy, notice, setNotice, run } = useBusyTask();
 
   const grid = source?.grids[sheetIndex];
   const result: SheetResult | undefined = useMemo(
@@ -63,17 +63,6 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
   const counts = countSeverities(issues);
   const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setNotice(undefined);
-    try {
-      await work();
-    } catch (error) {
-      setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const readActiveSheet = host.readActiveSheet;
   const validateActiveSheet = readActiveSheet
