@@ -3,7 +3,7 @@ import type { Grid } from "../../core/model/grid";
 import type { ReadLimits } from "./read-limits";
 import type { ReadNote } from "./read-result";
 import { noteMessage } from "./read-messages";
-import { sheetToGrid } from "./sheet-to-grid";
+import { sheetToGrid, type SheetGrid } from "./sheet-to-grid";
 
 /**
  * The parse options, shared with the benchmark so the "bare parse" it measures is the same work.
@@ -43,14 +43,21 @@ export function workbookToGrids(workbook: XLSX.WorkBook, limits: ReadLimits): { 
     const hidden = Boolean(meta[index]?.Hidden);
     const result = sheetToGrid(sheet, name, hidden, limits.maxRows, limits.maxColumns);
     grids.push(result.grid);
-    if (result.rowsTruncated) {
-      const params = { sheet: name, limit: limits.maxRows };
-      notes.push({ code: "rows-truncated", sheet: name, params, message: noteMessage("rows-truncated", params) });
-    }
-    if (result.columnsTruncated) {
-      const params = { sheet: name, limit: limits.maxColumns };
-      notes.push({ code: "columns-truncated", sheet: name, params, message: noteMessage("columns-truncated", params) });
-    }
+    notes.push(...truncationNotes(result, name, limits));
   });
   return { grids, notes };
+}
+
+/** The notes saying a sheet's grid was cut at the row or column limit. */
+export function truncationNotes(result: SheetGrid, name: string, limits: ReadLimits): ReadNote[] {
+  const notes: ReadNote[] = [];
+  if (result.rowsTruncated) {
+    const params = { sheet: name, limit: limits.maxRows };
+    notes.push({ code: "rows-truncated", sheet: name, params, message: noteMessage("rows-truncated", params) });
+  }
+  if (result.columnsTruncated) {
+    const params = { sheet: name, limit: limits.maxColumns };
+    notes.push({ code: "columns-truncated", sheet: name, params, message: noteMessage("columns-truncated", params) });
+  }
+  return notes;
 }

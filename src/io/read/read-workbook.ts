@@ -60,11 +60,8 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, in
       if (check.kind !== "xlsx" && check.kind !== "xlsb" && check.kind !== "ods") return failure("not-spreadsheet", fileName, {}, check.kind);
       // The values reader takes the guard's inflated parts; what it does not handle goes to SheetJS.
       if (check.kind === "xlsx" && check.inflated) {
-        const values = readXlsxValues(check.inflated.parts);
-        if (values.ok) {
-          const { grids, notes } = workbookToGrids(values.workbook, limits);
-          return success("xlsx", grids, notes, fileName);
-        }
+        const values = readXlsxValues(check.inflated.parts, limits);
+        if (values.ok) return success("xlsx", values.grids, values.notes, fileName);
       }
       // SheetJS reads the guard's verified, stored copy: one inflate per entry, and only checked bytes parsed.
       return parseWithSheetJS(check.inflated?.stored ?? bytes, fileName, check.kind, limits, check.inflated?.parts);

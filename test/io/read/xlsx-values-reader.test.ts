@@ -21,11 +21,16 @@ import { convertWithLibreOffice, writeWithSheetJS, writeXlsxExcelJS, type Writer
 function compare(bytes: Uint8Array, label: string): void {
   const check = checkZip(bytes, DEFAULT_READ_LIMITS);
   if (!check.ok || !check.inflated) throw new Error(`${label}: not a readable zip`);
-  const values = readXlsxValues(check.inflated.parts);
-  if (!values.ok) throw new Error(`${label}: values reader left it to SheetJS (${values.why})`);
-  const mine = workbookToGrids(values.workbook, DEFAULT_READ_LIMITS);
-  const theirs = workbookToGrids(XLSX.read(check.inflated.stored, parseOptions()), DEFAULT_READ_LIMITS);
-  expect({ label, ...mine }).toEqual({ label, ...theirs });
+  const sheet = XLSX.read(check.inflated.stored, parseOptions());
+  // Worksheets are read in chunks: once as the CLI reads them, once cut into many small chunks;
+  // and once more within small row and column limits, so cutting a grid is compared too.
+  const small = { ...DEFAULT_READ_LIMITS, maxRows: 3, maxColumns: 2 };
+  for (const [limits, chunkBytes] of [[DEFAULT_READ_LIMITS, undefined], [DEFAULT_READ_LIMITS, 97], [small, 61]] as const) {
+    const theirs = workbookToGrids(sheet, limits);
+    const values = readXlsxValues(check.inflated.parts, limits, { chunkBytes });
+    if (!values.ok) throw new Error(`${label}: values reader left it to SheetJS (${values.why})`);
+    expect({ label, chunkBytes, grids: values.grids, notes: values.notes }).toEqual({ label, chunkBytes, ...theirs });
+  }
 }
 
 function xlsxUnder(dir: string): string[] {
@@ -160,7 +165,7 @@ describe("what the values reader does not handle goes to SheetJS", () => {
     const bytes = await variant(edit);
     const check = checkZip(bytes, DEFAULT_READ_LIMITS);
     if (!check.ok || !check.inflated) throw new Error("not a zip");
-    const values = readXlsxValues(check.inflated.parts);
+    const values = readXlsxValues(check.inflated.parts, DEFAULT_READ_LIMITS);
     expect(values.ok).toBe(false);
     if (!values.ok) expect(values.why).toMatch(why);
     // readWorkbook still reads it, as SheetJS does.

@@ -1,4 +1,8 @@
-import type * as XLSX from "@e965/xlsx";
+import type { Grid } from "../../../core/model/grid";
+import { GridBuilder } from "../grid-builder";
+import type { ReadLimits } from "../read-limits";
+import type { ReadNote } from "../read-result";
+import { truncationNotes } from "../read-spreadsheet";
 import { NotHandled } from "./not-handled";
 import { cellStyleFormats } from "./number-formats";
 import { parseSharedStrings } from "./shared-strings";
@@ -17,15 +21,24 @@ const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 
 /** Why the values reader left a file to SheetJS (for tests and the bench; not shown to users). */
-export type ValuesRead = { ok: true; workbook: XLSX.WorkBook } | { ok: false; why: string };
+export type ValuesRead = { ok: true; grids: Grid[]; notes: ReadNote[] } | { ok: false; why: string };
+
+export interface ValuesReadOptions {
+  /** Worksheet bytes decoded at a time (tests make it small to cut sheets into many chunks). */
+  chunkBytes?: number;
+}
 
 const decoder = new TextDecoder("utf-8");
 
 function text(parts: ReadonlyMap<string, Uint8Array>, name: string): string | undefined {
   const bytes = parts.get(name);
   if (!bytes) return undefined;
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) throw new NotHandled(`${name} is UTF-16`);
+  if (isUtf16(bytes)) throw new NotHandled(`${name} is UTF-16`);
   return decoder.decode(bytes);
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 /** `[Content_Types].xml` → the part names declared with each content type. */
@@ -44,8 +57,9 @@ function contentTypes(xml: string): Map<string, string[]> {
 
 /**
  * The values-only .xlsx reader: the already inflated parts of a workbook (from the zip guard) →
- * a workbook shaped as SheetJS's dense reader would give it (`!data` rows of cells with `t`, `v`,
- * `z`; `!merges`; sheet names and hidden state), holding exactly what the grid build reads. Reads
+ * the grids (and truncation notes) that SheetJS's dense parse would give through `sheetToGrid`:
+ * each cell read as SheetJS reads it (`t`, `v`, `z`) goes straight into a `GridBuilder`, so no
+ * worksheet is ever one string nor its cells objects kept beside the grid. Reads
  * cell values, shared and inline strings (rich text runs joined), booleans, errors, formulas'
  * cached values, dates by the cell's number format (built-in and custom, 1900 and 1904 date
  * systems), merged ranges and hidden / very hidden sheets.
@@ -55,16 +69,16 @@ function contentTypes(xml: string): Map<string, string[]> {
  * without a reference, ISO date cells, undeclared number formats, UTF-16 parts, a shared string
  * index out of range (SheetJS then refuses the file itself) …
  */
-export function readXlsxValues(parts: ReadonlyMap<string, Uint8Array>): ValuesRead {
+export function readXlsxValues(parts: ReadonlyMap<string, Uint8Array>, limits: ReadLimits, options: ValuesReadOptions = {}): ValuesRead {
   try {
-    return { ok: true, workbook: readParts(parts) };
+    return { ok: true, ...readParts(parts, limits, options) };
   } catch (error) {
     if (error instanceof NotHandled) return { ok: false, why: error.message };
     return { ok: false, why: `unexpected: ${(error as Error)?.message ?? String(error)}` };
   }
 }
 
-function readParts(parts: ReadonlyMap<string, Uint8Array>): XLSX.WorkBook {
+function readParts(parts: ReadonlyMap<string, Uint8Array>, limits: ReadLimits, options: ValuesReadOptions): { grids: Grid[]; notes: ReadNote[] } {
   const types = text(parts, "[Content_Types].xml");
   if (types === undefined) throw new NotHandled("no content types");
   const declared = contentTypes(types);
@@ -96,9 +110,9 @@ function readParts(parts: ReadonlyMap<string, Uint8Array>): XLSX.WorkBook {
   const stylesPart = declared.get(STYLES_TYPE)?.[0];
   const formats = cellStyleFormats(stylesPart ? text(parts, stylesPart) : undefined);
 
-  const names: string[] = [];
-  const sheets: Record<string, XLSX.WorkSheet> = {};
-  const meta: Array<{ Hidden: 0 | 1 | 2 }> = [];
+  const names = new Set<string>();
+  const grids: Grid[] = [];
+  const notes: ReadNote[] = [];
   for (const tag of workbookXml.match(/<sheet\b[^<>]*>/g) ?? []) {
     const rawName = attribute(tag, "name");
     const rid = attribute(tag, "r:id");
@@ -106,20 +120,21 @@ function readParts(parts: ReadonlyMap<string, Uint8Array>): XLSX.WorkBook {
     const rel = rels.get(rid);
     if (!rel || rel.type !== WORKSHEET_REL) throw new NotHandled("not a worksheet (chart, dialog or macro sheet)");
     const path = sheetPath(rel.target, parts);
-    const xml = text(parts, path);
-    if (xml === undefined) throw new NotHandled("worksheet part missing");
+    const bytes = parts.get(path);
+    if (bytes === undefined) throw new NotHandled("worksheet part missing");
+    if (isUtf16(bytes)) throw new NotHandled(`${path} is UTF-16`);
     const name = unescapeXml(rawName);
-    if (name in sheets) throw new NotHandled("duplicate sheet name");
-    const { data, merges } = parseWorksheet(xml, { strings, formats, date1904 });
-    const sheet: XLSX.WorkSheet = { "!data": data } as XLSX.WorkSheet;
-    if (merges.length > 0) sheet["!merges"] = merges;
-    names.push(name);
-    sheets[name] = sheet;
+    if (names.has(name)) throw new NotHandled("duplicate sheet name");
+    names.add(name);
+    const builder = new GridBuilder(limits.maxRows, limits.maxColumns);
+    const merges = parseWorksheet(bytes, { strings, formats, date1904 }, builder, options.chunkBytes);
     const state = attribute(tag, "state");
-    meta.push({ Hidden: state === "hidden" ? 1 : state === "veryHidden" ? 2 : 0 });
+    const result = builder.finish(name, state === "hidden" || state === "veryHidden", merges);
+    grids.push(result.grid);
+    notes.push(...truncationNotes(result, name, limits));
   }
-  if (names.length === 0) throw new NotHandled("no sheets");
-  return { SheetNames: names, Sheets: sheets, Workbook: { Sheets: meta } } as XLSX.WorkBook;
+  if (names.size === 0) throw new NotHandled("no sheets");
+  return { grids, notes };
 }
 
 /** A relationship's target as SheetJS looks it up: under `xl/`, else as written. */

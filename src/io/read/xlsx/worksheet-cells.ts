@@ -1,5 +1,8 @@
 import * as XLSX from "@e965/xlsx";
 import { NotHandled } from "./not-handled";
+import { cellValue } from "../cell-value";
+import type { GridBuilder } from "../grid-builder";
+import { isEmpty } from "../sheet-to-grid";
 import { stringItemText } from "./shared-strings";
 import { unescapeXml } from "./xml-text";
 
@@ -13,11 +16,6 @@ export interface WorksheetContext {
 
 /** A cell as SheetJS (dense, `cellDates`, `cellNF`) hands it to `cellValue`. */
 export type ValueCell = XLSX.CellObject;
-
-export interface WorksheetCells {
-  data: Array<Array<ValueCell | undefined> | undefined>;
-  merges: XLSX.Range[];
-}
 
 /** Excel's error texts → the codes SheetJS keeps in `v`. */
 const ERROR_CODE: Readonly<Record<string, number>> = {
@@ -108,30 +106,82 @@ function cellAttributes(tag: string): { r?: string; t?: string; s?: string } {
   return out;
 }
 
-/**
- * One worksheet part → its cells as SheetJS would give them (`dense`, `cellDates`, `cellNF`, no
- * formulas, no stubs) and its merged ranges. Only what a grid needs: row attributes, columns,
- * views, page setup, drawings are passed over. Cells must carry their reference (`r`).
- */
-export function parseWorksheet(xml: string, context: WorksheetContext): WorksheetCells {
-  if (xml.indexOf("<worksheet") < 0) throw new NotHandled("no worksheet element (prefixed or not a worksheet)");
-  const data: Array<Array<ValueCell | undefined> | undefined> = [];
-  const open = xml.indexOf("<sheetData");
-  let after = xml;
-  if (open >= 0) {
-    const openEnd = xml.indexOf(">", open);
-    const selfClosed = xml.charCodeAt(openEnd - 1) === 47;
-    const close = selfClosed ? openEnd : xml.indexOf("</sheetData>", openEnd);
-    if (close < 0) throw new NotHandled("unterminated sheetData");
-    if (!selfClosed) readCells(xml, openEnd + 1, close, context, data);
-    after = xml.slice(close);
+/** Bytes of worksheet XML decoded at a time (cut after a `</row>` or `</c>`): bounds the text held at once. */
+export const DEFAULT_CHUNK_BYTES = 1 << 20;
+
+const decoder = new TextDecoder("utf-8");
+// A chunk starts after a closing tag: a U+FEFF there is text, not a byte order mark.
+const chunkDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+const SHEET_DATA = ascii("<sheetData");
+const SHEET_DATA_END = ascii("</sheetData>");
+const ROW_END = ascii("</row>");
+const CELL_END = ascii("</c>");
+
+/** Where `pattern` (ASCII) next occurs in `bytes` from `from`, or -1. */
+function find(bytes: Uint8Array, pattern: Uint8Array, from: number, to = bytes.length): number {
+  const first = pattern[0];
+  const last = to - pattern.length;
+  for (let at = bytes.indexOf(first, from); at >= 0 && at <= last; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < pattern.length && bytes[at + i] === pattern[i]) i++;
+    if (i === pattern.length) return at;
   }
-  const merges: XLSX.Range[] = [];
-  for (const m of after.match(MERGE) ?? []) merges.push(XLSX.utils.decode_range(m.slice(m.indexOf("=") + 2).replace(/["'][\s\S]*$/, "")));
-  return { data, merges };
+  return -1;
 }
 
-function readCells(xml: string, from: number, to: number, context: WorksheetContext, data: Array<Array<ValueCell | undefined> | undefined>): void {
+/**
+ * One worksheet part's bytes → its cells, handed to `builder` as values (`cellValue`, the grid's
+ * own rule), and its merged ranges. Cells as SheetJS gives them (`dense`, `cellDates`, `cellNF`,
+ * no formulas, no stubs); row attributes, columns, views, page setup, drawings are passed over.
+ * Cells must carry their reference (`r`).
+ *
+ * The cells are decoded and read `chunkBytes` at a time, each chunk cut just after a `</row>` (or
+ * a `</c>`), so a 100,000-row sheet is never one string, and no cell object outlives its chunk.
+ */
+export function parseWorksheet(bytes: Uint8Array, context: WorksheetContext, builder: GridBuilder, chunkBytes = DEFAULT_CHUNK_BYTES): XLSX.Range[] {
+  const open = find(bytes, SHEET_DATA, 0);
+  const head = decoder.decode(open < 0 ? bytes : bytes.subarray(0, open));
+  if (head.indexOf("<worksheet") < 0) throw new NotHandled("no worksheet element (prefixed or not a worksheet)");
+  let tail = head;
+  if (open >= 0) {
+    const openEnd = bytes.indexOf(62, open);
+    if (openEnd < 0) throw new NotHandled("unterminated sheetData");
+    const selfClosed = bytes[openEnd - 1] === 47;
+    const close = selfClosed ? openEnd : find(bytes, SHEET_DATA_END, openEnd);
+    if (close < 0) throw new NotHandled("unterminated sheetData");
+    for (let from = openEnd + 1; from < close; ) {
+      const to = chunkEnd(bytes, from, close, Math.max(1, chunkBytes));
+      const text = chunkDecoder.decode(bytes.subarray(from, to));
+      readCells(text, 0, text.length, context, builder);
+      from = to;
+    }
+    tail = chunkDecoder.decode(bytes.subarray(close));
+  }
+  const merges: XLSX.Range[] = [];
+  for (const m of tail.match(MERGE) ?? []) merges.push(XLSX.utils.decode_range(m.slice(m.indexOf("=") + 2).replace(/["'][\s\S]*$/, "")));
+  return merges;
+}
+
+/** End of the chunk starting at `from`: just after the first `</row>` (else `</c>`) past `from + size`, or `close`. */
+function chunkEnd(bytes: Uint8Array, from: number, close: number, size: number): number {
+  if (close - from <= size) return close;
+  const row = find(bytes, ROW_END, from + size, close);
+  if (row >= 0) return row + ROW_END.length;
+  const cell = find(bytes, CELL_END, from + size, close);
+  return cell >= 0 ? cell + CELL_END.length : close;
+}
+
+/**
+ * A text value taken out of a chunk, as a string of its own. V8 keeps a slice of a string (13
+ * characters or more) as a view holding the whole chunk alive; a grid of such views would keep
+ * every chunk, i.e. the whole sheet's text. Concatenating and slicing again copies the characters.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
+}
+
+function readCells(xml: string, from: number, to: number, context: WorksheetContext, builder: GridBuilder): void {
   const { strings, formats, date1904 } = context;
   let p = from;
   for (;;) {
@@ -143,6 +193,7 @@ function readCells(xml: string, from: number, to: number, context: WorksheetCont
       continue;
     }
     const gt = xml.indexOf(">", lt);
+    if (gt < 0) throw new NotHandled("unterminated cell");
     const selfClosed = xml.charCodeAt(gt - 1) === 47;
     const tag = xml.slice(lt, selfClosed ? gt - 1 : gt);
     let body = "";
@@ -173,11 +224,12 @@ function readCells(xml: string, from: number, to: number, context: WorksheetCont
         break;
       }
       case "str":
-        cell = { t: "s", v: v != null ? unescapeXml(v, true) : "" };
+        cell = { t: "s", v: v != null ? detached(unescapeXml(v, true)) : "" };
         break;
       case "inlineStr": {
         const is = child(body, "is");
-        cell = { t: "s", v: is != null ? (stringItemText(is) as string) : "" };
+        const text = is != null ? stringItemText(is) : "";
+        cell = { t: "s", v: text === undefined ? (undefined as unknown as string) : detached(text) };
         break;
       }
       case "b":
@@ -208,6 +260,6 @@ function readCells(xml: string, from: number, to: number, context: WorksheetCont
       } else if (format !== null) cell.z = format;
     }
     const [r, c] = decodeReference(attrs.r);
-    (data[r] ??= [])[c] = cell;
+    builder.cell(r, c, cellValue(cell), !isEmpty(cell));
   }
 }
