@@ -24,6 +24,19 @@ function workerScript(): string | undefined {
   return candidates.find((file) => existsSync(file));
 }
 
+/** bin/load-bundle.js, which loads a bundle through V8's code cache, beside dist/. */
+function bundleLoader(script: string): string | undefined {
+  const loader = path.resolve(path.dirname(script), "..", "bin", "load-bundle.js");
+  return existsSync(loader) ? loader : undefined;
+}
+
+/** A reader thread running `script`, loaded through the code cache when the loader is there (it halves a thread's start-up). */
+function startWorker(script: string, setup: WorkerSetup): Worker {
+  const loader = bundleLoader(script);
+  if (!loader) return new Worker(script, { workerData: setup });
+  return new Worker(`require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(script)});`, { eval: true, workerData: setup });
+}
+
 /**
  * A reader thread costs ~0.25 s of CPU to start (its bundle loaded and compiled) and warms up on
  * its own, while a small file takes ~1.5 ms: below this many files per thread, fewer threads finish
@@ -94,7 +107,7 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
   };
 
   const start = (): Worker => {
-    const worker = new Worker(script, { workerData: setup });
+    const worker = startWorker(script, setup);
     worker.on("message", (done: WorkerDone) => {
       busy.delete(worker);
       finished.set(done.index, done.file);

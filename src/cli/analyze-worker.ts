@@ -11,9 +11,17 @@ import type { WorkerDone, WorkerSetup, WorkerTask } from "./analyze-worker-proto
 const setup = workerData as WorkerSetup;
 const options = { catalog: createCatalog(setup.layouts), layoutId: setup.layoutId, city: setup.city, checkDuplicates: setup.checkDuplicates };
 
+/** Told to bin/load-bundle.js once this thread has read a file: the code cache then holds what reading compiles. */
+const CODE_CACHE_WARM = "smartcampus:code-cache-warm";
+let warm = false;
+
 parentPort?.on("message", (task: WorkerTask) => {
   void analyzeFile(task.input, options).then((file) => {
     const done: WorkerDone = { index: task.index, file };
     parentPort?.postMessage(done);
+    if (!warm) {
+      warm = true;
+      (process as NodeJS.EventEmitter).emit(CODE_CACHE_WARM);
+    }
   });
 });

@@ -10,11 +10,10 @@ export type ZipKind = "xlsx" | "xlsb" | "ods" | "docx" | "pptx" | "odf-other" | 
 export interface InflatedZip {
   /**
    * The same entries, in the same order, with the same names, stored (method 0): what the
-   * spreadsheet parser is handed, so it does not inflate a second time. Built from `parts` when
-   * first asked for: a workbook the values reader reads never needs it.
+   * spreadsheet parser is handed, so it does not inflate a second time.
    */
-  readonly stored: Uint8Array;
-  /** Inflated bytes of each entry by its directory name. */
+  stored: Uint8Array;
+  /** Inflated bytes of each entry by its directory name (views into `stored`). */
   parts: Map<string, Uint8Array>;
 }
 
@@ -94,10 +93,10 @@ function isDirectory(entry: ZipEntry): boolean {
 export type Failure = Extract<ZipCheck, { ok: false }>;
 
 /**
- * Inflates every entry, each into bytes of its own (`parts`); the zip of them stored (`stored`)
- * is written only when asked for. Its layout: local header (30 bytes + name) and data per entry,
- * then the central directory (46 bytes + name per entry), then the end record. The CRC fields are
- * left 0: SheetJS 0.20.3 does not check them (its check is commented out).
+ * Inflates every entry into a new zip whose entries are stored. Layout: local header (30 bytes +
+ * name) and data per entry, then the central directory (46 bytes + name per entry), then the
+ * end record; offsets are known from the declared sizes before anything is inflated.
+ * The CRC fields are left 0: SheetJS 0.20.3 does not check them (its check is commented out).
  */
 function inflateToStored(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits, inflateRaw?: RawInflater): InflatedZip | Failure {
   if (entries.length > 0xffff) return { ok: false, reason: "too-large", detail: `entries=${entries.length}` };
@@ -117,86 +116,44 @@ function inflateToStored(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLim
   }
   if (size > 0xffffffff) return { ok: false, reason: "too-large", detail: `uncompressed=${size}` };
 
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
   const parts = new Map<string, Uint8Array>();
-  const inflated: Uint8Array[] = [];
+  const offsets: number[] = [];
   // What inflating in one call may cost at worst, in all (see inflateEntry).
   const budget = { bytes: limits.maxUncompressedBytes };
+  let p = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
+    const length = isDirectory(entry) ? 0 : entry.uncompressedSize;
+    offsets.push(p);
+    const start = writeHeader(view, out, p, LOCAL_HEADER, locals[i], length, 0) - length;
+    p = start + length;
     if (isDirectory(entry)) {
       // A folder has no bytes; whatever its entry points at is not inflated, nor handed on.
-      inflated.push(EMPTY);
-      parts.set(entry.name, EMPTY);
+      parts.set(entry.name, out.subarray(start, start));
       continue;
     }
-    const part = inflatePart(entry, locals[i].data, budget, inflateRaw);
-    if (!(part instanceof Uint8Array)) return part;
+    // One byte more than declared, so an overrun shows. That byte is the next header's first,
+    // written over next; an overrun fails the file anyway.
+    const problem = inflateEntry(entry, locals[i].data, out.subarray(start, p + 1), budget, inflateRaw);
+    if (problem) return problem;
     // Checked after inflating, so a size lie that is a bomb is reported as one.
     if (!(locals[i].flags & DATA_DESCRIPTOR) && !sizesAgree(locals[i], entry)) {
       return { ok: false, reason: "corrupt", detail: `sizes of ${entry.name} differ between local header and directory` };
     }
-    inflated.push(part);
-    parts.set(entry.name, part);
-  }
-  let stored: Uint8Array | undefined;
-  return {
-    parts,
-    get stored() {
-      stored ??= storedZip(size, locals, inflated);
-      return stored;
-    },
-  };
-}
-
-const EMPTY = new Uint8Array(0);
-
-/** One entry inflated and verified (`inflateEntry`), as bytes of its own. */
-function inflatePart(entry: ZipEntry, data: Uint8Array, budget: { bytes: number }, inflateRaw?: RawInflater): Uint8Array | Failure {
-  if (entry.method === 0 && entry.compressedSize === entry.uncompressedSize) return data;
-  if (entry.method === 8 && inflateRaw && data.length > 0) {
-    // The native inflater's own output is kept: no copy.
-    let out: Uint8Array;
-    try {
-      out = inflateRaw(data, entry.uncompressedSize + 1);
-    } catch (e) {
-      if (e instanceof RangeError) return overrun(entry);
-      return { ok: false, reason: "corrupt", detail: `${entry.name}: ${(e as Error).message}` };
-    }
-    if (out.length > entry.uncompressedSize) return overrun(entry);
-    if (out.length !== entry.uncompressedSize) return { ok: false, reason: "corrupt", detail: `${entry.name} inflates to ${out.length}, declared ${entry.uncompressedSize}` };
-    return out;
-  }
-  // One byte more than declared, so an overrun shows.
-  const target = new Uint8Array(entry.uncompressedSize + 1);
-  const problem = inflateEntry(entry, data, target, budget, inflateRaw);
-  return problem ?? target.subarray(0, entry.uncompressedSize);
-}
-
-function overrun(entry: ZipEntry): Failure {
-  return { ok: false, reason: "too-large", detail: `${entry.name} inflates past its declared size` };
-}
-
-/** The stored zip of the inflated entries (`size` bytes, computed from the declared sizes). */
-function storedZip(size: number, locals: LocalHeader[], inflated: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  const offsets: number[] = [];
-  let p = 0;
-  for (let i = 0; i < locals.length; i++) {
-    offsets.push(p);
-    const part = inflated[i];
-    const start = writeHeader(view, out, p, LOCAL_HEADER, locals[i], part.length, 0) - part.length;
-    out.set(part, start);
-    p = start + part.length;
+    parts.set(entry.name, out.subarray(start, p));
   }
   const directory = p;
-  for (let i = 0; i < locals.length; i++) p = writeHeader(view, out, p, CENTRAL_HEADER, locals[i], inflated[i].length, offsets[i]);
+  entries.forEach((entry, i) => {
+    p = writeHeader(view, out, p, CENTRAL_HEADER, locals[i], isDirectory(entry) ? 0 : entry.uncompressedSize, offsets[i]);
+  });
   view.setUint32(p, 0x06054b50, true);
-  view.setUint16(p + 8, locals.length, true);
-  view.setUint16(p + 10, locals.length, true);
+  view.setUint16(p + 8, entries.length, true);
+  view.setUint16(p + 10, entries.length, true);
   view.setUint32(p + 12, p - directory, true);
   view.setUint32(p + 16, directory, true);
-  return out;
+  return { stored: out, parts };
 }
 
 function sizesAgree(local: LocalHeader, entry: ZipEntry): boolean {
