@@ -11,7 +11,10 @@
  * (`detectLayout` of every non-empty sheet), recognise + records + checks (`analyzeWorkbook`;
  * "validate" is its time less recognise), merge (`createRollups`: duplicates, quotas, totals),
  * write (the styled roll-up workbook); and the whole CLI as a child process, with its peak RSS,
- * once with one thread (`--workers 1`) and once as a user runs it (one reader thread per core).
+ * once with one thread (`--workers 1`) and once as a user runs it (one reader thread per core);
+ * and, when a python3 with pandas and openpyxl is there (Debian's python3-pandas and
+ * python3-openpyxl; not needed for `npm test`), the pandas script a staffer would write
+ * (bench/fixtures/pandas-rollup.py) on the same folder — otherwise a line says it was skipped.
  * Ratios are taken per round; the median of the rounds is reported, the rounds beside it, and
  * the same ratio of CPU time (user + system): on a shared machine a busy neighbour stretches wall
  * time, not the CPU time a stage needs. The CLI's CPU time counts all its threads.
@@ -142,6 +145,29 @@ function cliOnce(dir: string, work: string, extra: string[] = []): { ms: number;
   };
 }
 
+/** A python3 with pandas and openpyxl (Debian's python3-pandas, python3-openpyxl), or undefined. */
+function pandasPython(): string | undefined {
+  for (const python of ["python3", "/usr/bin/python3"]) {
+    const probe = spawnSync(python, ["-c", "import pandas, openpyxl"], { encoding: "utf8" });
+    if (probe.status === 0) return python;
+  }
+  return undefined;
+}
+
+/** The pandas script a staffer would write (bench/fixtures/pandas-rollup.py) on the same folder. */
+function pandasOnce(python: string, dir: string, work: string): { ms: number; cpuMs: number; rows: number } {
+  const cpuFile = path.join(work, "pandas-cpu");
+  const start = process.hrtime.bigint();
+  const child = spawnSync(python, [path.join(__dirname, "fixtures", "pandas-rollup.py"), "报送", path.join(work, "pandas.xlsx")], {
+    cwd: dir,
+    env: { ...process.env, SMARTCAMPUS_BENCH_CPU_FILE: cpuFile },
+    encoding: "utf8",
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) throw new Error(`pandas script exited ${child.status}: ${child.stderr.slice(-500)}`);
+  return { ms, cpuMs: Number(readFileSync(cpuFile, "utf8")), rows: Number(child.stdout.trim()) };
+}
+
 export default async function run(): Promise<Measurement[]> {
   const generated = await realisticSubmissions(FILES);
   const files = generated.files;
@@ -162,6 +188,8 @@ export default async function run(): Promise<Measurement[]> {
     let cliMerged = 0;
     let cliFailed = 0;
     let rowsMerged = 0;
+    const python = pandasPython();
+    let pandasRows = 0;
     for (let round = 0; round < ROUNDS; round++) {
       put("floor", await timed(() => floorOf(files)));
       put("xlsxRead", await timed(() => bareSheetJS(files, false)));
@@ -182,6 +210,11 @@ export default async function run(): Promise<Measurement[]> {
       put("cli1", { wall: one.ms, cpu: one.cpuMs });
       const cli = cliOnce(generated.dir, work);
       put("cli", { wall: cli.ms, cpu: cli.cpuMs });
+      if (python) {
+        const pandas = pandasOnce(python, generated.dir, work);
+        put("pandas", { wall: pandas.ms, cpu: pandas.cpuMs });
+        pandasRows = pandas.rows;
+      }
       peak = Math.max(peak, one.peakMiB);
       peak = Math.max(peak, cli.peakMiB);
       cliMerged = cli.merged;
@@ -227,6 +260,13 @@ export default async function run(): Promise<Measurement[]> {
       { name: "CLI --workers 1 / SheetJS bare parse", value: median(ratio("cli1", "bare")), unit: "ratio", note: `per round ${fmt(ratio("cli1", "bare"))}` },
       { name: "CLI / SheetJS bare parse", value: median(ratio("cli", "bare")), unit: "ratio", note: `target ≤ 1.0; per round ${fmt(ratio("cli", "bare"))}; CPU time ${cpuRatio("cli", "bare").toFixed(2)}` },
       { name: "CLI / XLSX.read alone", value: median(ratio("cli", "xlsxRead")), unit: "ratio", note: `per round ${fmt(ratio("cli", "xlsxRead"))}` },
+      ...(python
+        ? [
+            { name: "pandas script (read_excel every sheet, find the header, concat, to_excel) (ms)", value: ms("pandas"), unit: "ms", note: `median of ${n}; ${pandasRows} rows; CPU ${Math.round(median(cpuSeries.pandas))} ms` },
+            { name: "CLI / pandas script", value: median(ratio("cli", "pandas")), unit: "ratio", note: `target ≤ 0.15; per round ${fmt(ratio("cli", "pandas"))}; CPU time ${cpuRatio("cli", "pandas").toFixed(2)}` },
+            { name: "CLI --workers 1 / pandas script", value: median(ratio("cli1", "pandas")), unit: "ratio", note: `per round ${fmt(ratio("cli1", "pandas"))}; CPU time ${cpuRatio("cli1", "pandas").toFixed(2)}` },
+          ]
+        : [{ name: "pandas script", value: Number.NaN, unit: "", note: "skipped: no python3 with pandas and openpyxl (apt-get install python3-pandas python3-openpyxl)" }]),
       { name: "engine / SheetJS bare parse", value: median(ratio("engine", "bare")), unit: "ratio", note: `per round ${fmt(ratio("engine", "bare"))}; CPU time ${cpuRatio("engine", "bare").toFixed(2)}` },
       { name: "peak RSS (smartcampus rollup)", value: peak, unit: "MiB", note: `max of ${2 * n} runs; target ≤ 300; load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores` },
     ];
