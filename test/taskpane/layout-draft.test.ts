@@ -113,3 +113,14 @@ test("an engine with a user layout lists it after the built-ins, and one with a 
   expect(withUser.layouts.find((l) => l.id === "huzhou-space-plan")).toMatchObject({ title: "修订的计划表", origin: "user", replacesBuiltIn: true });
   expect(withUser.layout("ai-pilot-2026")?.title).toBe(checked.layout.title);
 });
+
+test("a totals role goes with a number type: a column turned to text loses its role, and the file stays valid", async () => {
+  const draft = await learnedDraft();
+  const count = indexOf(draft, "教师人数（人）");
+  const marked: LayoutDraft = { ...draft, layout: { ...draft.layout, fields: draft.layout.fields.map((f, i) => (i === count ? { ...f, role: "spaces" as const } : f)) } };
+  expect(check(marked).ok).toBe(true);
+  const asText = setFieldType(marked, count, "text");
+  expect(asText.layout.fields[count]).not.toHaveProperty("role");
+  expect(check(asText).ok).toBe(true);
+  expect(setFieldType(marked, count, "number").layout.fields[count]).toMatchObject({ type: "number", role: "spaces" });
+});

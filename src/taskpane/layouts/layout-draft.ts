@@ -41,15 +41,15 @@ export function renameField(draft: LayoutDraft, index: number, name: string): La
 }
 
 /**
- * Changes a field's type. What belonged to the old type goes (a number's bounds and unit, a
- * choice's values), so the field is checked as its new type alone; a new choice field starts with
+ * Changes a field's type. What belonged to the old type goes (a number's bounds, unit and totals
+ * role, a choice's values), so the field is checked as its new type alone; a new choice field starts with
  * no values, which the parser refuses until some are given.
  */
 export function setFieldType(draft: LayoutDraft, index: number, type: ValueType): LayoutDraft {
   return withField(draft, index, (field) => {
-    const { min, max, unit, suspiciousAbove, choices, ...rest } = field;
+    const { min, max, unit, suspiciousAbove, role, choices, ...rest } = field;
     const next: FieldInput = { ...rest, type };
-    if (NUMERIC.has(type)) Object.assign(next, dropUndefined({ min, max, unit, suspiciousAbove }));
+    if (NUMERIC.has(type)) Object.assign(next, dropUndefined({ min, max, unit, suspiciousAbove, role }));
     if (type === "choice") next.choices = choices ?? [];
     return next;
   });
