@@ -9,8 +9,9 @@ import type { InputFile } from "./input-files";
 
 export interface AnalyzeFilesOptions extends AnalyzeOptions {
   /**
-   * Reader threads: default one per core, fewer for few files (`defaultWorkers`). 1 reads every file in this
-   * thread. Threads need the bundled worker (dist/analyze-worker.js); without it files are read here.
+   * Readers, this thread one of them: default one per core, fewer for few files (`defaultWorkers`);
+   * n starts n − 1 reader threads, 1 reads every file in this thread. Threads need the bundled
+   * worker (dist/analyze-worker.js); without it files are read here.
    */
   workers?: number;
 }
@@ -52,9 +53,10 @@ export function defaultWorkers(files: number): number {
 
 /**
  * Reads and analyses each input, yielding the results in input order whatever thread finished
- * first, so a roll-up built from them does not depend on scheduling. With several threads, each
- * reads one file at a time and files are handed out as threads free up; a thread that dies takes
- * only its file with it (that file fails as unreadable, a new thread takes over).
+ * first, so a roll-up built from them does not depend on scheduling. With several readers (this
+ * thread and n − 1 started ones), each reads one file at a time and files are handed out as
+ * readers free up; a thread that dies takes only its file with it (that file fails as unreadable,
+ * a new thread takes over).
  */
 export async function* analyzeFiles(inputs: readonly InputFile[], options: AnalyzeFilesOptions): AsyncGenerator<AnalyzedFile> {
   const wanted = Math.min(options.workers ?? defaultWorkers(inputs.length), inputs.length);
@@ -79,22 +81,28 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
     wake = undefined;
   };
 
+  /** Reads input `index` in this thread, in its place in the order. */
+  const readHere = (index: number) => {
+    const input = inputs[index];
+    void analyzeFile(input, options)
+      .catch((error: unknown): AnalyzedFile => {
+        const detail = error instanceof Error ? error.message : String(error);
+        return { path: input.display, error: issue("unreadable-file", { value: path.basename(input.display), params: { reason: "io-error", detail } }), sheets: [] };
+      })
+      .then((file) => {
+        finished.set(index, file);
+        notify();
+      });
+  };
+  const room = () => next < inputs.length && next < yielded + count * AHEAD_PER_WORKER;
+
   const dispatch = () => {
-    while (next < inputs.length && next < yielded + count * AHEAD_PER_WORKER) {
+    while (room()) {
       const input = inputs[next];
       if (input.archived || input.failure) {
         // A file inside an archive is taken out under the archive's shared caps, which live in this
         // thread (and its closure cannot be posted): it is read here, in its place in the order.
-        const index = next++;
-        void analyzeFile(input, options)
-          .catch((error: unknown): AnalyzedFile => {
-            const detail = error instanceof Error ? error.message : String(error);
-            return { path: input.display, error: issue("unreadable-file", { value: path.basename(input.display), params: { reason: "io-error", detail } }), sheets: [] };
-          })
-          .then((file) => {
-            finished.set(index, file);
-            notify();
-          });
+        readHere(next++);
         continue;
       }
       if (idle.length === 0) break;
@@ -104,6 +112,22 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
       next++;
       worker.postMessage(task);
     }
+    readNextHere();
+  };
+
+  // This thread is one of the `count` readers: it takes the next file whenever the event loop is
+  // free (one file per turn, so the threads' results are taken in between), and `count - 1`
+  // threads are started. A thread's start-up and its own JIT warm-up are the pool's cost.
+  let hereScheduled = false;
+  const readNextHere = () => {
+    if (hereScheduled || closing || !room()) return;
+    hereScheduled = true;
+    setImmediate(() => {
+      hereScheduled = false;
+      if (closing) return;
+      if (room()) readHere(next++);
+      dispatch();
+    });
   };
 
   const start = (): Worker => {
@@ -145,7 +169,7 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
   let closing = false;
   const all: Worker[] = [];
   const dead = new Set<Worker>();
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count - 1; i++) {
     const worker = start();
     all.push(worker);
     idle.push(worker);

@@ -123,8 +123,9 @@ describe("smartcampus rollup reads files on every core with the same results", (
       };
       const single = await collect(1);
       expect(started).toEqual([]);
+      // Three readers: this thread and two started ones.
       const pooled = await collect(3);
-      expect(started).toHaveLength(3);
+      expect(started).toHaveLength(2);
       expect(started[0]).toMatch(/dist[\\/]analyze-worker\.js/);
       expect(pooled).toEqual(single);
       expect(pooled.map((f) => f.path)).toEqual(inputs.map((i) => i.display));
