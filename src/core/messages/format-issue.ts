@@ -3,8 +3,9 @@ import { columnLetter } from "./column-letter";
 import { enUS } from "./en-US";
 import type { MessageTable } from "./message-table";
 import { zhCN } from "./zh-CN";
+import type { Locale } from "../text/locale";
 
-export type Locale = "zh-CN" | "en-US";
+export type { Locale };
 
 export const MESSAGE_TABLES: Record<Locale, MessageTable> = { "zh-CN": zhCN, "en-US": enUS };
 
