@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT_NOTHING, EXIT_OK, EXIT_USAGE, FindingError, RunError, UsageError } from "./errors";
 import { BUILT_IN_CATALOG } from "../core/layouts/built-in";
+import { UnknownLayoutError } from "../core/layouts/unknown-layout-error";
 import { LOCALES, type Locale } from "./locale";
 import { both, t } from "./text/translate";
 import { writeJsonReport } from "./write-json-report";
@@ -284,8 +285,9 @@ export function exitCodeForError(error: unknown, locale: Locale): number {
     process.stderr.write(`${t(locale, error.key, error.params)}\n`);
     return EXIT_USAGE;
   }
-  if (error instanceof UsageError) {
-    process.stderr.write(`${t(locale, "usage.error", { message: t(locale, error.key, error.params) })}\n`);
+  if (error instanceof UsageError || error instanceof UnknownLayoutError) {
+    const message = error instanceof UnknownLayoutError ? error.text(locale) : t(locale, error.key, error.params);
+    process.stderr.write(`${t(locale, "usage.error", { message })}\n`);
     process.stderr.write("smartcampus --help\n");
     return EXIT_USAGE;
   }

@@ -3,7 +3,7 @@ import type { MessageArgs, MessageTable } from "./message-table";
 
 const f = (a: MessageArgs) => (a.field ? `"${a.field}"` : "the value");
 const v = (a: MessageArgs) => (a.value !== undefined && a.value !== "" ? `"${a.value}"` : "(blank)");
-const range = (a: MessageArgs) =>
+const range = (a: { min?: number; max?: number }) =>
   a.min !== undefined && a.max !== undefined ? ` from ${a.min} to ${a.max}` : a.min !== undefined ? ` of at least ${a.min}` : a.max !== undefined ? ` of at most ${a.max}` : "";
 const NUMBER_REASON: Record<string, string> = {
   "not-a-number": "is not a number",
@@ -23,7 +23,7 @@ const ARCHIVE: Record<string, string> = {
   method: "the file is compressed in its zip archive with a method that is not supported",
 };
 
-const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
+const UNREADABLE_REASON: Record<string, (a: MessageArgs<"unreadable-file">) => string> = {
   empty: () => "the file is empty; there is nothing to read",
   encrypted: () => "the file is password-protected and cannot be read; remove the password and submit it again",
   corrupt: () => "the file is damaged or incomplete and cannot be read; save or send it again",
@@ -51,7 +51,7 @@ export const enUS: MessageTable = {
     "invalid-postcode": (a) => `${f(a)} ${v(a)} is not a valid postcode (expected six digits)`,
     "invalid-date": (a) => `${f(a)} ${v(a)} is not a valid date (expected e.g. 2026-03-15)`,
     "invalid-number": (a) =>
-      `${f(a)} ${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"} (expected ${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""})`,
+      `${f(a)} ${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"} (expected ${a.type === "integer" ? "a whole number" : "a number"}${range(a)})`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined
         ? `${f(a)} has ${a.count} item(s) ticked; at least ${a.min} are required (${a.expected})`
@@ -106,7 +106,7 @@ export const enUS: MessageTable = {
     "invalid-email": () => "e.g. name@example.com",
     "invalid-postcode": () => "six digits",
     "invalid-date": () => "e.g. 2026-03-15",
-    "invalid-number": (a) => `${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""}`,
+    "invalid-number": (a) => `${a.type === "integer" ? "a whole number" : "a number"}${range(a)}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `at least ${a.min} ticked (${a.expected})` : a.reason === "multiple" ? `exactly one (${a.expected})` : a.expected ? `one of: ${a.expected}` : "",
     "normalized-value": (a) => `"${a.to}"`,

@@ -1,7 +1,7 @@
 import type { Issue, LocatedIssue } from "../model/issue";
 import { columnLetter } from "./column-letter";
 import { enUS } from "./en-US";
-import type { MessageTable } from "./message-table";
+import { issueText, type MessageTable } from "./message-table";
 import { zhCN } from "./zh-CN";
 import type { Locale } from "../text/locale";
 
@@ -31,5 +31,5 @@ export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN
  */
 export function issueSentence(issue: Issue, locale: Locale = "zh-CN"): string {
   const table = MESSAGE_TABLES[locale] ?? zhCN;
-  return table.codes[issue.code]({ ...(issue.params ?? {}), field: issue.field, value: issue.value });
+  return issueText(table.codes, issue);
 }
