@@ -1,4 +1,5 @@
-import type { Locale } from "../messages/format-issue";
+import type { Locale } from "../text/locale";
+import { textOf, type TextTable } from "../text/text-table";
 import type { LayoutFault, LayoutProblem } from "./layout-file";
 import type { LayoutRule } from "./schema";
 
@@ -7,28 +8,26 @@ import type { LayoutRule } from "./schema";
  * fault: `计划表.layout.json：$.fields[3].type：“phon”不是可用的取值，可用：text、integer…`.
  */
 
-type RuleText = (p: Record<string, string>) => string;
-
-const RULES: Record<Locale, Record<LayoutRule, RuleText>> = {
+export const LAYOUT_RULE_TEXT: TextTable<LayoutRule> = {
   "zh-CN": {
-    "duplicate-field": (p) => `字段名“${p.name}”重复`,
-    "unknown-field": (p) => `“${p.name}”不是本版式的字段（fields 中没有这个 name）`,
-    "unknown-group": (p) => `“${p.name}”不是本版式的表头分组（groups 中没有这个 name）`,
-    "no-choices": (p) => `选择型字段“${p.name}”没有给出可选值（choices）`,
-    "unknown-info-key": (p) => `“${p.name}”不是信息行的项目（info 中没有这个 key）`,
-    "needs-entry": (p) => `${p.kind} 版式必须有 ${p.entry}`,
-    "indicator-numbers": (p) => `indicators.list 必须按 1…${p.count} 依次编号`,
-    "quota-limit": () => "名额规则必须给出 limit（固定名额）或 table（名额分配表）",
+    "duplicate-field": "字段名“{name}”重复",
+    "unknown-field": "“{name}”不是本版式的字段（fields 中没有这个 name）",
+    "unknown-group": "“{name}”不是本版式的表头分组（groups 中没有这个 name）",
+    "no-choices": "选择型字段“{name}”没有给出可选值（choices）",
+    "unknown-info-key": "“{name}”不是信息行的项目（info 中没有这个 key）",
+    "needs-entry": "{kind} 版式必须有 {entry}",
+    "indicator-numbers": "indicators.list 必须按 1…{count} 依次编号",
+    "quota-limit": "名额规则必须给出 limit（固定名额）或 table（名额分配表）",
   },
   "en-US": {
-    "duplicate-field": (p) => `field name "${p.name}" appears twice`,
-    "unknown-field": (p) => `"${p.name}" is not a field of this layout (no such name in fields)`,
-    "unknown-group": (p) => `"${p.name}" is not a header group of this layout (no such name in groups)`,
-    "no-choices": (p) => `choice field "${p.name}" lists no choices`,
-    "unknown-info-key": (p) => `"${p.name}" is not an info-line key (no such key in info)`,
-    "needs-entry": (p) => `a ${p.kind} layout needs ${p.entry}`,
-    "indicator-numbers": (p) => `indicators.list must number 1…${p.count} in order`,
-    "quota-limit": () => "a quota rule needs limit (a fixed quota) or table (a quota table)",
+    "duplicate-field": "field name \"{name}\" appears twice",
+    "unknown-field": "\"{name}\" is not a field of this layout (no such name in fields)",
+    "unknown-group": "\"{name}\" is not a header group of this layout (no such name in groups)",
+    "no-choices": "choice field \"{name}\" lists no choices",
+    "unknown-info-key": "\"{name}\" is not an info-line key (no such key in info)",
+    "needs-entry": "a {kind} layout needs {entry}",
+    "indicator-numbers": "indicators.list must number 1…{count} in order",
+    "quota-limit": "a quota rule needs limit (a fixed quota) or table (a quota table)",
   },
 };
 
@@ -64,7 +63,7 @@ function faultText(fault: LayoutFault, locale: Locale): string {
     case "bad-format":
       return zh ? `${fault.value} 格式不对（版式 id 只用小写字母、数字和连字符，如 ai-pilot-2026）` : `${fault.value} has the wrong form (a layout id is lower-case letters, digits and hyphens, e.g. ai-pilot-2026)`;
     case "rule":
-      return RULES[locale][fault.rule]?.(fault.params) ?? fault.rule;
+      return LAYOUT_RULE_TEXT[locale][fault.rule] !== undefined ? textOf(LAYOUT_RULE_TEXT, locale, fault.rule, fault.params) : fault.rule;
   }
 }
 
