@@ -1,7 +1,7 @@
 import type { IssueParamsByCode } from "./issue-params";
 
 /**
- * The issue codes of LAYOUTS.md — the one list every report, message table and adapter uses.
+ * The issue codes of docs/DOMAIN.md#issue-codes — the one list every report, message table and adapter uses.
  * Severity is part of the code's definition, not chosen by the check that raises it.
  */
 export const ISSUE_SEVERITY = {
@@ -28,7 +28,6 @@ export type IssueCode = keyof typeof ISSUE_SEVERITY;
 export type Severity = "error" | "warning";
 export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 
-
 export type { IssueParamsByCode, NumberReason, UnreadableReason } from "./issue-params";
 
 /** The facts of an issue of code `C` (`quota-exceeded` → `{ scope, category, count, limit }`). */
@@ -36,7 +35,7 @@ export type IssueParams<C extends IssueCode = IssueCode> = IssueParamsByCode[C];
 
 /** Where an issue is and what it is about, whatever its code. */
 export interface IssueFields {
-  /** Canonical field name (LAYOUTS.md), absent for file- or sheet-level issues. */
+  /** Canonical field name (docs/DOMAIN.md#layouts), absent for file- or sheet-level issues. */
   field?: string;
   /** 1-based row of the source sheet. */
   row?: number;
