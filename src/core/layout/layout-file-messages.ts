@@ -1,4 +1,5 @@
 import type { Locale } from "../text/locale";
+import type { TextParams } from "../text/fill";
 import { textOf, type TextTable } from "../text/text-table";
 import type { LayoutFault, LayoutProblem } from "./layout-file";
 import type { LayoutRule } from "./schema";
@@ -31,37 +32,94 @@ export const LAYOUT_RULE_TEXT: TextTable<LayoutRule> = {
   },
 };
 
-const TYPE_NAMES: Record<Locale, Record<string, string>> = {
-  "zh-CN": { string: "文字", number: "数字", boolean: "true 或 false", array: "列表 [ … ]", object: "对象 { … }", int: "整数" },
-  "en-US": { string: "a text", number: "a number", boolean: "true or false", array: "a list [ … ]", object: "an object { … }", int: "a whole number" },
+const TYPES = ["string", "number", "boolean", "array", "object", "int"] as const;
+type TypeName = (typeof TYPES)[number];
+const isTypeName = (t: string): t is TypeName => (TYPES as readonly string[]).includes(t);
+
+type LayoutFileKey =
+  | "problem"
+  | "not-json"
+  | "not-json.at"
+  | "not-object"
+  | "missing"
+  | "wrong-type"
+  | "not-allowed"
+  | "unknown-key"
+  | "too-small"
+  | "too-small.list"
+  | "too-small.text"
+  | "too-big"
+  | "bad-format"
+  | "separator"
+  | `type.${TypeName}`;
+
+/** What a fault is, per kind (`{expected}` is a `type.*` text, lists are joined with `separator`). */
+export const LAYOUT_FILE_TEXT: TextTable<LayoutFileKey> = {
+  "zh-CN": {
+    problem: "版式文件 {file}：{path}：{text}",
+    "not-json": "不是有效的 JSON：{detail}",
+    "not-json.at": "不是有效的 JSON（第 {line} 行第 {column} 列）：{detail}",
+    "not-object": "版式文件必须是一个 JSON 对象 { … }",
+    missing: "缺少这一项",
+    "wrong-type": "应为{expected}，实际是 {value}",
+    "not-allowed": "{value} 不是可用的取值，可用：{allowed}",
+    "unknown-key": "未知的项目：{keys}（拼写错误？）",
+    "too-small": "{value} 小于允许的最小值 {minimum}",
+    "too-small.list": "至少要有 {minimum} 项",
+    "too-small.text": "不能为空",
+    "too-big": "{value} 大于允许的最大值 {maximum}",
+    "bad-format": "{value} 格式不对（版式 id 只用小写字母、数字和连字符，如 ai-pilot-2026）",
+    separator: "、",
+    "type.string": "文字",
+    "type.number": "数字",
+    "type.boolean": "true 或 false",
+    "type.array": "列表 [ … ]",
+    "type.object": "对象 { … }",
+    "type.int": "整数",
+  },
+  "en-US": {
+    problem: "layout file {file}: {path}: {text}",
+    "not-json": "not valid JSON: {detail}",
+    "not-json.at": "not valid JSON (line {line}, column {column}): {detail}",
+    "not-object": "a layout file must be one JSON object { … }",
+    missing: "this entry is missing",
+    "wrong-type": "should be {expected}, is {value}",
+    "not-allowed": "{value} is not allowed; one of: {allowed}",
+    "unknown-key": "unknown entry: {keys} (misspelt?)",
+    "too-small": "{value} is below the minimum {minimum}",
+    "too-small.list": "needs at least {minimum} item(s)",
+    "too-small.text": "must not be empty",
+    "too-big": "{value} is above the maximum {maximum}",
+    "bad-format": "{value} has the wrong form (a layout id is lower-case letters, digits and hyphens, e.g. ai-pilot-2026)",
+    separator: ", ",
+    "type.string": "a text",
+    "type.number": "a number",
+    "type.boolean": "true or false",
+    "type.array": "a list [ … ]",
+    "type.object": "an object { … }",
+    "type.int": "a whole number",
+  },
 };
 
 function faultText(fault: LayoutFault, locale: Locale): string {
-  const zh = locale === "zh-CN";
-  const type = (t: string) => TYPE_NAMES[locale][t] ?? t;
+  const say = (key: LayoutFileKey, params?: TextParams) => textOf(LAYOUT_FILE_TEXT, locale, key, params);
+  const list = (items: readonly string[]) => items.join(say("separator"));
   switch (fault.code) {
-    case "not-json": {
-      const where = fault.line !== undefined ? (zh ? `第 ${fault.line} 行第 ${fault.column} 列` : `line ${fault.line}, column ${fault.column}`) : "";
-      return zh ? `不是有效的 JSON${where ? `（${where}）` : ""}：${fault.detail}` : `not valid JSON${where ? ` (${where})` : ""}: ${fault.detail}`;
-    }
+    case "not-json":
+      return fault.line !== undefined ? say("not-json.at", { line: fault.line, column: fault.column, detail: fault.detail }) : say("not-json", { detail: fault.detail });
     case "not-object":
-      return zh ? "版式文件必须是一个 JSON 对象 { … }" : "a layout file must be one JSON object { … }";
     case "missing":
-      return zh ? "缺少这一项" : "this entry is missing";
-    case "wrong-type":
-      return zh ? `应为${type(fault.expected)}，实际是 ${fault.value}` : `should be ${type(fault.expected)}, is ${fault.value}`;
-    case "not-allowed":
-      return zh ? `${fault.value} 不是可用的取值，可用：${fault.allowed.join("、")}` : `${fault.value} is not allowed; one of: ${fault.allowed.join(", ")}`;
-    case "unknown-key":
-      return zh ? `未知的项目：${fault.keys.join("、")}（拼写错误？）` : `unknown entry: ${fault.keys.join(", ")} (misspelt?)`;
-    case "too-small":
-      if (fault.what === "list") return zh ? `至少要有 ${fault.minimum} 项` : `needs at least ${fault.minimum} item(s)`;
-      if (fault.what === "text") return zh ? "不能为空" : "must not be empty";
-      return zh ? `${fault.value} 小于允许的最小值 ${fault.minimum}` : `${fault.value} is below the minimum ${fault.minimum}`;
-    case "too-big":
-      return zh ? `${fault.value} 大于允许的最大值 ${fault.maximum}` : `${fault.value} is above the maximum ${fault.maximum}`;
     case "bad-format":
-      return zh ? `${fault.value} 格式不对（版式 id 只用小写字母、数字和连字符，如 ai-pilot-2026）` : `${fault.value} has the wrong form (a layout id is lower-case letters, digits and hyphens, e.g. ai-pilot-2026)`;
+    case "too-big":
+      return say(fault.code, fault);
+    case "wrong-type":
+      return say("wrong-type", { expected: isTypeName(fault.expected) ? say(`type.${fault.expected}`) : fault.expected, value: fault.value });
+    case "not-allowed":
+      return say("not-allowed", { value: fault.value, allowed: list(fault.allowed) });
+    case "unknown-key":
+      return say("unknown-key", { keys: list(fault.keys) });
+    case "too-small":
+      return say(fault.what === "list" ? "too-small.list" : fault.what === "text" ? "too-small.text" : "too-small", fault);
     case "rule":
       return LAYOUT_RULE_TEXT[locale][fault.rule] !== undefined ? textOf(LAYOUT_RULE_TEXT, locale, fault.rule, fault.params) : fault.rule;
   }
@@ -69,6 +127,5 @@ function faultText(fault: LayoutFault, locale: Locale): string {
 
 /** One problem as a sentence naming the file, the JSON path and what is wrong. */
 export function formatLayoutProblem(file: string, problem: LayoutProblem, locale: Locale = "zh-CN"): string {
-  const text = faultText(problem.fault, locale);
-  return locale === "zh-CN" ? `版式文件 ${file}：${problem.path}：${text}` : `layout file ${file}: ${problem.path}: ${text}`;
+  return textOf(LAYOUT_FILE_TEXT, locale, "problem", { file, path: problem.path, text: faultText(problem.fault, locale) });
 }

@@ -1,6 +1,6 @@
 import { CLI_TEXT } from "../../../src/cli/text/translate";
 import { LEARN_TEXT, REFUSAL_TEXT } from "../../../src/core/learn/learn-messages";
-import { LAYOUT_RULE_TEXT } from "../../../src/core/layout/layout-file-messages";
+import { LAYOUT_FILE_TEXT, LAYOUT_RULE_TEXT } from "../../../src/core/layout/layout-file-messages";
 import { UNKNOWN_LAYOUT_TEXT } from "../../../src/core/layouts/unknown-layout-error";
 import { MESSAGE_TABLES } from "../../../src/core/messages/format-issue";
 import { issueText, type CodeTexts } from "../../../src/core/messages/message-table";
@@ -24,7 +24,8 @@ const TABLES: Array<[string, TextTable<string>]> = [
   ["src/core/rules/rule-argument-messages", RULE_ARGUMENT_MESSAGES],
   ["src/core/learn/learn-messages (notes)", LEARN_TEXT],
   ["src/core/learn/learn-messages (refusals)", REFUSAL_TEXT],
-  ["src/core/layout/layout-file-messages", LAYOUT_RULE_TEXT],
+  ["src/core/layout/layout-file-messages (faults)", LAYOUT_FILE_TEXT],
+  ["src/core/layout/layout-file-messages (rules)", LAYOUT_RULE_TEXT],
   ["src/core/messages/skip-reason", SKIP_REASON_TEXT],
   ["src/core/layouts/unknown-layout-error", UNKNOWN_LAYOUT_TEXT],
   ["src/functions/excel-error", FUNCTION_TEXT],
