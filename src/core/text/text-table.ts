@@ -13,7 +13,3 @@ export function textOf<K extends string>(table: TextTable<K>, locale: Locale, ke
   return fill((table[locale] ?? table["zh-CN"])[key], params);
 }
 
-/** A table's texts bound to it: `texts(locale, key, params)`. */
-export function textsOf<K extends string>(table: TextTable<K>): (locale: Locale, key: K, params?: TextParams) => string {
-  return (locale, key, params) => textOf(table, locale, key, params);
-}
