@@ -15,13 +15,12 @@ export const MESSAGE_TABLES: Record<Locale, MessageTable> = { "zh-CN": zhCN, "en
  * File and sheet come from `where` or from a located issue. A Word table is located as
  * `某校.docx › 表格1 › 第 5 行 C 列`.
  */
-export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN", where: { path?: string; sheet?: string; table?: boolean } = {}): string {
+export function formatIssue(issue: LocatedIssue, locale: Locale = "zh-CN", where: { path?: string; sheet?: string; table?: boolean } = {}): string {
   const table = MESSAGE_TABLES[locale] ?? zhCN;
-  const located = issue as LocatedIssue;
-  const path = where.path ?? located.path;
-  const sheet = where.sheet ?? located.sheet;
+  const path = where.path ?? issue.path;
+  const sheet = where.sheet ?? issue.sheet;
   const column = issue.column !== undefined ? columnLetter(issue.column) : undefined;
-  const location = table.location({ path, sheet, row: issue.row, column, table: where.table ?? located.table === true });
+  const location = table.location({ path, sheet, row: issue.row, column, table: where.table ?? issue.table === true });
   return table.join(location, issueSentence(issue, locale));
 }
 
