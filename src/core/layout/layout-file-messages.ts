@@ -19,6 +19,8 @@ export const LAYOUT_RULE_TEXT: TextTable<LayoutRule> = {
     "needs-entry": "{kind} 版式必须有 {entry}",
     "indicator-numbers": "indicators.list 必须按 1…{count} 依次编号",
     "quota-limit": "名额规则必须给出 limit（固定名额）或 table（名额分配表）",
+    "duplicate-role": "role “{role}”已给了“{other}”，“{name}”不能再用（每种合计只对一列）",
+    "role-type": "“{name}”的 role 是 {role}（参与合计），类型须是 integer 或 number，现在是 {type}",
   },
   "en-US": {
     "duplicate-field": "field name \"{name}\" appears twice",
@@ -29,6 +31,8 @@ export const LAYOUT_RULE_TEXT: TextTable<LayoutRule> = {
     "needs-entry": "a {kind} layout needs {entry}",
     "indicator-numbers": "indicators.list must number 1…{count} in order",
     "quota-limit": "a quota rule needs limit (a fixed quota) or table (a quota table)",
+    "duplicate-role": 'role "{role}" is already given to "{other}"; "{name}" cannot have it too (each total sums one column)',
+    "role-type": '"{name}" has role {role} (summed in the totals), so its type must be integer or number, not {type}',
   },
 };
 

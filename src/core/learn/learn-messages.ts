@@ -18,9 +18,12 @@ export type NoteKey =
   | "required-marked"
   | "lists-other-format"
   | "sections"
-  | "first-data-row";
+  | "first-data-row"
+  | "role-spaces-set"
+  | "role-budget-set"
+  | "roles-unset";
 
-export type WhyKey = WordReason | "list" | "list-stage" | "list-school-type" | "list-district" | "required" | "required-mark" | "optional-mark" | "not-required" | "from-info" | "group" | "school" | "duplicate-key";
+export type WhyKey = WordReason | "list" | "list-stage" | "list-school-type" | "list-district" | "required" | "required-mark" | "optional-mark" | "not-required" | "from-info" | "group" | "school" | "duplicate-key" | "role-spaces" | "role-budget";
 
 /** The words of a learned layout's `why` column and notes; `{inUnit}` is `in-unit` filled, or nothing without a unit. */
 export const LEARN_TEXT: TextTable<NoteKey | WhyKey | "in-unit"> = {
@@ -41,6 +44,9 @@ export const LEARN_TEXT: TextTable<NoteKey | WhyKey | "in-unit"> = {
     "lists-other-format": "下拉列表只能从 .xlsx 模板读出；这个文件的选项列请核对 choices",
     sections: "表格分为 {count} 段（{markers}），每行的“{field}”取自所在段",
     "first-data-row": "表头在第 {header} 行，数据从第 {first} 行起",
+    "role-spaces-set": '“{field}”在汇总统计中按空间数量合计（"role": "spaces"）；如这一列不是空间的个数，请删去这一项',
+    "role-budget-set": '“{field}”在汇总统计中按预算金额（万元）合计（"role": "budget"）；如不是预算，请删去这一项',
+    "roles-unset": '这些数量或金额列在汇总统计中不合计：{fields}；如其中一列是空间数量或预算（万元），请给它加 "role": "spaces" 或 "role": "budget"',
     serial: "序号：读入时忽略，汇总时重新编号",
     contact: "表头含电话和邮箱：电话或邮箱（至少一个有效）",
     email: "表头含“邮箱”：电子邮箱",
@@ -68,6 +74,8 @@ export const LEARN_TEXT: TextTable<NoteKey | WhyKey | "in-unit"> = {
     group: "在“{group}”之下（两行表头）",
     school: "学校（单位）名称列",
     "duplicate-key": "重复判定：{key}",
+    "role-spaces": "统计中合计为空间数量",
+    "role-budget": "统计中合计为预算金额（万元）",
   },
   "en-US": {
     "in-unit": ", in {unit}",
@@ -86,6 +94,9 @@ export const LEARN_TEXT: TextTable<NoteKey | WhyKey | "in-unit"> = {
     "lists-other-format": "drop-down lists are read from .xlsx templates only; check the choices of this file's list columns",
     sections: "the table has {count} sections ({markers}); each row's \"{field}\" comes from its section",
     "first-data-row": "header on row {header}, data from row {first}",
+    "role-spaces-set": '"{field}" is summed as the number of spaces in the roll-up\'s totals ("role": "spaces"); remove it if the column does not count spaces',
+    "role-budget-set": '"{field}" is summed as the budget (万元) in the roll-up\'s totals ("role": "budget"); remove it if the column is not the budget',
+    "roles-unset": 'these count or sum columns are not summed in the roll-up\'s totals: {fields}; if one is the number of spaces or the budget (万元), give it "role": "spaces" or "role": "budget"',
     serial: "serial number: ignored on input, renumbered on output",
     contact: "header names phone and e-mail: phone or e-mail (at least one valid)",
     email: "header names an e-mail address",
@@ -113,6 +124,8 @@ export const LEARN_TEXT: TextTable<NoteKey | WhyKey | "in-unit"> = {
     group: "under {group} (two-row header)",
     school: "the school (unit) name column",
     "duplicate-key": "duplicate key: {key}",
+    "role-spaces": "summed as the number of spaces in the totals",
+    "role-budget": "summed as the budget (万元) in the totals",
   },
 };
 
