@@ -10,6 +10,7 @@ import { RULE_ARGUMENT_MESSAGES } from "../../../src/core/rules/rule-argument-me
 import { fill, placeholders } from "../../../src/core/text/fill";
 import { LOCALES } from "../../../src/core/text/locale";
 import type { TextTable } from "../../../src/core/text/text-table";
+import { CAPABILITY_TEXT } from "../../../src/excel/capabilities";
 import { FUNCTION_TEXT } from "../../../src/functions/excel-error";
 import { READ_TEXT } from "../../../src/io/read/read-messages";
 import { ISSUE_CODE_TITLES } from "../../../src/taskpane/i18n/issue-code-titles";
@@ -29,6 +30,7 @@ const TABLES: Array<[string, TextTable<string>]> = [
   ["src/core/messages/skip-reason", SKIP_REASON_TEXT],
   ["src/core/layouts/unknown-layout-error", UNKNOWN_LAYOUT_TEXT],
   ["src/functions/excel-error", FUNCTION_TEXT],
+  ["src/excel/capabilities", CAPABILITY_TEXT],
 ];
 
 describe.each(TABLES)("%s", (_where, table) => {
