@@ -2,25 +2,27 @@ import type { FieldDef } from "../layout/schema";
 import type { IndicatorProblem } from "../rules/indicator-grade";
 
 /** A code whose sentence needs nothing beyond the issue's field and value. */
-// eslint-disable-next-line @typescript-eslint/ban-types
-type NoParams = {};
+type NoParams = Record<never, never>;
 
-/**
- * Why a file could not be read (`unreadable-file`): the reader's reasons (`ReadFailureReason` of
- * `src/io/read`), then the file system's as the CLI meets them.
- */
-export type UnreadableReason =
+/** Why the reader (`src/io/read`) could not read a file. */
+export type ReadFailureReason =
+  /** Zero bytes, or text with nothing but white space. */
   | "empty"
+  /** Password-protected: an encrypted OOXML package, a BIFF FILEPASS record, an encrypted zip entry. */
   | "encrypted"
+  /** A spreadsheet container that is damaged: a truncated zip, a bad compound file, a parser failure. */
   | "corrupt"
+  /** Over a configured limit: file size, zip entries, inflated size, compression ratio (a zip bomb). */
   | "too-large"
+  /** Readable, but neither a spreadsheet nor a Word document: a PDF, an image, a presentation, random bytes. */
   | "not-spreadsheet"
+  /** A Word 97–2003 binary document (.doc): to be saved as .docx. */
   | "word-97"
-  | "archive"
-  | "not-found"
-  | "is-directory"
-  | "no-access"
-  | "io-error";
+  /** An archive the product does not open (RAR, 7-Zip) or a zip entry with a password: to be extracted first. */
+  | "archive";
+
+/** Why a file could not be read (`unreadable-file`): the reader's reasons, then the file system's as the CLI meets them. */
+export type UnreadableReason = ReadFailureReason | "not-found" | "is-directory" | "no-access" | "io-error";
 
 /** Why a value is not a valid number (`invalid-number`). */
 export type NumberReason = "not-a-number" | "not-whole" | "negative" | "below-min" | "above-max";

@@ -28,7 +28,7 @@ export type IssueCode = keyof typeof ISSUE_SEVERITY;
 export type Severity = "error" | "warning";
 export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 
-export type { IssueParamsByCode, NumberReason, UnreadableReason } from "./issue-params";
+export type { IssueParamsByCode, NumberReason, ReadFailureReason, UnreadableReason } from "./issue-params";
 
 /** The facts of an issue of code `C` (`quota-exceeded` → `{ scope, category, count, limit }`). */
 export type IssueParams<C extends IssueCode = IssueCode> = IssueParamsByCode[C];
