@@ -82,7 +82,11 @@ export class GridBuilder {
     }
   }
 
-  /** A filled cell overwritten by one that is not (rare): the row's bounds are taken again. */
+  /**
+   * A filled cell overwritten by one that is not (two cells with one reference, rare): the row's
+   * bounds are taken again. The running `top` is not raised, so rows already dropped past the cap
+   * stay dropped; `finish` takes the bounds from the rows kept.
+   */
   private replace(row: number, column: number, entry: Entry): void {
     const cells = this.rows[row] as Entry[];
     cells[column] = entry;
