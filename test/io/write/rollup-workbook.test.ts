@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 import { issue, type LocatedIssue } from "../../../src/core/model/issue";
 import type { RollupResult } from "../../../src/core/rollup/result";
 import { readWorkbook } from "../../../src/io/read/read-workbook";
@@ -7,6 +8,7 @@ import { writeRollupWorkbook } from "../../../src/io/write/rollup-workbook";
 import { libreOfficeSheetsToCsv } from "../../support";
 
 const FIELDS = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
+const PLAN = BUILT_IN_CATALOG.get("huzhou-space-plan")!;
 const HOSTILE = ["=1+1", "+86 13912345678", "-3+2", "@SUM(A1)", "\t=2*3", "\r=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")"];
 
 function record(i: number, remark: string | null) {
@@ -41,7 +43,7 @@ const result: RollupResult = {
 describe("writeRollupWorkbook", () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
-    bytes = await writeRollupWorkbook(result, { date: "2025-04-02" });
+    bytes = await writeRollupWorkbook(result, PLAN, { date: "2025-04-02" });
   });
 
   test("every sheet is there and every row reads back with our reader", () => {
@@ -98,7 +100,7 @@ describe("writeRollupWorkbook", () => {
   });
 
   test("messages follow the locale", async () => {
-    const en = readWorkbook(await writeRollupWorkbook(result, { locale: "en-US", date: "2025-04-02" }), "en.xlsx");
+    const en = readWorkbook(await writeRollupWorkbook(result, PLAN, { locale: "en-US", date: "2025-04-02" }), "en.xlsx");
     expect(en.ok && en.grids[1].rows[2][6]).toBe("error");
     expect(en.ok && String(en.grids[1].rows[2][7])).toMatch(/[a-z]/);
   });
@@ -114,7 +116,7 @@ describe("writeRollupWorkbook", () => {
       ],
     };
     const workbook = new ExcelJS.Workbook();
-    const written = await writeRollupWorkbook(marked, { date: "2025-04-02" });
+    const written = await writeRollupWorkbook(marked, PLAN, { date: "2025-04-02" });
     await workbook.xlsx.load(written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer);
     const summary = workbook.getWorksheet("汇总")!;
     const fill = (row: number, column: number) => (summary.getCell(row, column).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;

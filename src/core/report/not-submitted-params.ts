@@ -1,0 +1,19 @@
+import type { Issue } from "../model/issue";
+
+/** What a `not-submitted` issue says of the roster entry besides its name. */
+export interface NotSubmittedParams {
+  name?: string;
+  district?: string;
+  suggestion?: string;
+  type?: string;
+}
+
+/**
+ * The params of a `not-submitted` issue, read in this one place: issue params are untyped
+ * (`Record<string, unknown>`) until each code has its own type, and this accessor is what then goes.
+ */
+export function notSubmittedParams(issue: Issue): NotSubmittedParams {
+  const p = issue.params ?? {};
+  const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
+  return { name: text(p.school) ?? text(p.name), district: text(p.district), suggestion: text(p.suggestion), type: text(p.type) };
+}
