@@ -37,7 +37,7 @@ export function missingSheet(result: RollupResult): ReportSheet | undefined {
   if (!missing.length) return undefined;
   const rows = missing.map((i) => {
     const p = notSubmittedParams(i);
-    return [i.value ?? p.name ?? null, p.district ?? null, p.suggestion ?? null, i.path ?? null, i.row ?? null, p.type ?? null];
+    return [i.value ?? null, p.district ?? null, p.suggestion ?? null, i.path ?? null, i.row ?? null, p.schoolType ?? null];
   });
   return {
     kind: "missing",

@@ -1,11 +1,11 @@
 import type { Issue } from "../model/issue";
 
-/** What a `not-submitted` issue says of the roster entry besides its name. */
+/** What a `not-submitted` issue says of the roster entry besides its name (the issue's `value`). */
 export interface NotSubmittedParams {
-  name?: string;
   district?: string;
   suggestion?: string;
-  type?: string;
+  /** The roster's 学校类型, when it has the column. */
+  schoolType?: string;
 }
 
 /**
@@ -15,5 +15,5 @@ export interface NotSubmittedParams {
 export function notSubmittedParams(issue: Issue): NotSubmittedParams {
   const p = issue.params ?? {};
   const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
-  return { name: text(p.school) ?? text(p.name), district: text(p.district), suggestion: text(p.suggestion), type: text(p.type) };
+  return { district: text(p.district), suggestion: text(p.suggestion), schoolType: text(p.schoolType) };
 }
