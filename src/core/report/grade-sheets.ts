@@ -1,23 +1,18 @@
 import type { RollupResult } from "../rollup/result";
-import { plainBlock, type ReportSheet } from "./report-model";
+import { listSheet, plainBlock, type ReportSheet } from "./report-model";
 import type { ReportWords } from "./report-words";
 import { roundTo } from "./round-to";
 
 /** `等级` (taizhou-indicators): one row per school, its A–D counts and grade. */
 export function gradesSheet(result: RollupResult): ReportSheet | undefined {
   if (!result.grades?.length) return undefined;
-  return {
-    kind: "grades",
-    name: "等级",
-    title: `${result.title}（等级）`,
-    blocks: [
-      plainBlock(
-        ["学校名称", "区县", "A", "B", "C", "D", "等级", "来源文件", "来源工作表"],
-        result.grades.map((g) => [g.school, g.district ?? null, g.A, g.B, g.C, g.D, g.grade, g.source.path, g.source.sheet]),
-        true,
-      ),
-    ],
-  };
+  return listSheet(
+    "grades",
+    "等级",
+    `${result.title}（等级）`,
+    ["学校名称", "区县", "A", "B", "C", "D", "等级", "来源文件", "来源工作表"],
+    result.grades.map((g) => [g.school, g.district ?? null, g.A, g.B, g.C, g.D, g.grade, g.source.path, g.source.sheet]),
+  );
 }
 
 /**
@@ -51,16 +46,11 @@ export function gradeSummarySheet(result: RollupResult, words: ReportWords): Rep
 /** `申报项目` (zhangjiagang-feature-application): each school's ticked items, their count and the level they reach. */
 export function levelsSheet(result: RollupResult): ReportSheet | undefined {
   if (!result.levels?.length) return undefined;
-  return {
-    kind: "levels",
-    name: "申报项目",
-    title: `${result.title}（申报项目）`,
-    blocks: [
-      plainBlock(
-        ["学校名称", "申报项目", "项数", "可达等级", "来源文件", "来源工作表"],
-        result.levels.map((l) => [l.school, l.items.join("、"), l.count, l.level, l.source.path, l.source.sheet]),
-        true,
-      ),
-    ],
-  };
+  return listSheet(
+    "levels",
+    "申报项目",
+    `${result.title}（申报项目）`,
+    ["学校名称", "申报项目", "项数", "可达等级", "来源文件", "来源工作表"],
+    result.levels.map((l) => [l.school, l.items.join("、"), l.count, l.level, l.source.path, l.source.sheet]),
+  );
 }

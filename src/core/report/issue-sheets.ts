@@ -2,7 +2,7 @@ import { columnLetter } from "../messages/column-letter";
 import { issueSentence, type Locale } from "../messages/format-issue";
 import type { RollupResult } from "../rollup/result";
 import { notSubmittedParams } from "./not-submitted-params";
-import { plainBlock, type ReportSheet } from "./report-model";
+import { listSheet, plainBlock, type ReportSheet } from "./report-model";
 import type { ReportWords } from "./report-words";
 
 /** Column of `问题清单` shown in the issue's severity colour. */
@@ -39,10 +39,5 @@ export function missingSheet(result: RollupResult): ReportSheet | undefined {
     const p = notSubmittedParams(i);
     return [i.value ?? null, p.district ?? null, p.suggestion ?? null, i.path ?? null, i.row ?? null, p.schoolType ?? null];
   });
-  return {
-    kind: "missing",
-    name: "未报送",
-    title: `${result.title}（未报送）`,
-    blocks: [plainBlock(["名称", "区县", "可能的对应名称", "名单文件", "名单行号", "学校类型"], rows, true)],
-  };
+  return listSheet("missing", "未报送", `${result.title}（未报送）`, ["名称", "区县", "可能的对应名称", "名单文件", "名单行号", "学校类型"], rows);
 }

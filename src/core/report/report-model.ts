@@ -60,3 +60,8 @@ export interface RollupReport {
 export function plainBlock(header: string[], rows: ReportCell[][], list: boolean): ReportBlock {
   return { header, rows, list, marks: [], overrunRows: [], charts: [] };
 }
+
+/** A sheet holding one list of records under its title. */
+export function listSheet(kind: ReportSheetKind, name: string, title: string, header: string[], rows: ReportCell[][]): ReportSheet {
+  return { kind, name, title, blocks: [plainBlock(header, rows, true)] };
+}
