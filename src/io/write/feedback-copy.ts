@@ -58,7 +58,7 @@ export async function writeFeedbackCopy(source: FeedbackSource, issues: readonly
   if (!workbook) workbook = workbookFromGrids(readGrids(source));
 
   markCells(workbook, issues, locale);
-  addProblemSheet(workbook, issues, locale, options);
+  await addProblemSheet(workbook, issues, locale, options);
   return { bytes: await packed(workbook), basis };
 }
 
@@ -155,7 +155,7 @@ function noteText(note: ExcelJS.Cell["note"]): string {
 }
 
 /** 问题说明, first sheet and the one the copy opens on. */
-function addProblemSheet(workbook: ExcelJS.Workbook, issues: readonly LocatedIssue[], locale: Locale, options: FeedbackCopyOptions): void {
+async function addProblemSheet(workbook: ExcelJS.Workbook, issues: readonly LocatedIssue[], locale: Locale, options: FeedbackCopyOptions): Promise<void> {
   const words = MESSAGE_TABLES[locale].feedback;
   const taken = new Set(workbook.worksheets.map((s) => s.name));
   let name = PROBLEM_SHEET;
@@ -167,7 +167,7 @@ function addProblemSheet(workbook: ExcelJS.Workbook, issues: readonly LocatedIss
     true,
   );
   block.marks = issues.map((issue, row) => ({ row, column: 6, severity: issue.severity }));
-  const sheet = addReportSheet(workbook, {
+  const sheet = await addReportSheet(workbook, {
     kind: "issues",
     name,
     title: words.sheetTitle({ school: options.school, title: options.title, count: issues.length }),

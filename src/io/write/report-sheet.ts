@@ -6,15 +6,20 @@ import type { ReportBlock, ReportSheet } from "../../core/report/report-model";
 import { cellContent } from "./cell-text";
 import { bodyStyle, fitColumns, fitRowHeight, pageOptions, styleCaption, styleHeader, styleInfo, styleTitle } from "./sheet-style";
 
+/** Rows written between two `pause()`s. */
+const PAUSE_ROWS = 500;
+
 /**
  * One sheet of a report, styled: title row, info line, then each block's caption, header (the
  * first frozen and repeated when printed) and bordered rows, marked cells filled with their
  * severity's colour, overrun rows in red. Rows are written top to bottom and committed as they
  * are, so the same code writes into an in-memory workbook and into ExcelJS's streaming writer
- * (where a committed row is written out and dropped). Every value is a value, never a formula
+ * (where a committed row is written out and dropped). `pause` is awaited every few hundred rows: the
+ * streaming writer's zip reads what was committed only when the event loop turns, so without it
+ * every row would wait in memory until the end. Every value is a value, never a formula
  * (`cellContent`). Charts are not written: ExcelJS has none.
  */
-export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSheet): ExcelJS.Worksheet {
+export async function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSheet, pause?: () => Promise<void>): Promise<ExcelJS.Worksheet> {
   const positions = blockPositions(spec);
   const firstHeader = (positions[0]?.header ?? 0) + 1;
   const sheet = workbook.addWorksheet(spec.name, pageOptions(firstHeader));
@@ -35,7 +40,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSheet): E
     sheet.getRow(2).commit();
   }
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  spec.blocks.forEach((block, b) => {
+  let written = 0;
+  for (const [b, block] of spec.blocks.entries()) {
     const at = positions[b];
     if (at.caption !== undefined) styleCaption(row(at.caption + 1), block.caption ?? "").commit();
     const headerRow = row(at.header + 1);
@@ -44,7 +50,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSheet): E
     headerRow.commit();
     const fills = fillsOf(block);
     const overruns = new Set(block.overrunRows);
-    block.rows.forEach((values, i) => {
+    for (const [i, values] of block.rows.entries()) {
+      if (pause && ++written % PAUSE_ROWS === 0) await pause();
       const r = row(at.header + 2 + i);
       for (let c = 0; c < block.header.length; c++) {
         const cell = r.getCell(c + 1);
@@ -54,8 +61,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSheet): E
       }
       fitRowHeight(r, values, widths);
       r.commit();
-    });
-  });
+    }
+  }
   return sheet;
 }
 

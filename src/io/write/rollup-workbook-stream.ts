@@ -21,6 +21,7 @@ export async function streamRollupWorkbook(result: RollupResult, layout: Layout,
     useSharedStrings: true,
     zip: { zlib: { level: ROLLUP_DEFLATE_LEVEL } },
   });
-  fillRollupWorkbook(workbook, rollupReport(result, layout, options), options);
+  // A turn of the event loop every few hundred rows lets the zip take the committed rows and deflate them into the output.
+  await fillRollupWorkbook(workbook, rollupReport(result, layout, options), options, () => new Promise((resolve) => setImmediate(resolve)));
   await workbook.commit();
 }

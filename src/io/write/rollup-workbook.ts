@@ -20,16 +20,19 @@ export const ROLLUP_DEFLATE_LEVEL = 1;
  */
 export async function writeRollupWorkbook(result: RollupResult, layout: Layout, options: RollupWorkbookOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  fillRollupWorkbook(workbook, rollupReport(result, layout, options), options);
+  await fillRollupWorkbook(workbook, rollupReport(result, layout, options), options);
   return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: ROLLUP_DEFLATE_LEVEL } } } as ExcelJS.XlsxWriteOptions));
 }
 
-/** Every sheet of `report` into `workbook` (in memory or streaming), each committed once written. */
-export function fillRollupWorkbook(workbook: ExcelJS.Workbook, report: RollupReport, options: RollupWorkbookOptions): void {
+/**
+ * Every sheet of `report` into `workbook` (in memory or streaming), each committed once written;
+ * `pause` is handed to `addReportSheet`.
+ */
+export async function fillRollupWorkbook(workbook: ExcelJS.Workbook, report: RollupReport, options: RollupWorkbookOptions, pause?: () => Promise<void>): Promise<void> {
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   workbook.creator = "SmartCampus roll-up";
   workbook.created = new Date(`${date}T00:00:00Z`);
-  for (const sheet of report.sheets) commitSheet(addReportSheet(workbook, sheet));
+  for (const sheet of report.sheets) commitSheet(await addReportSheet(workbook, sheet, pause));
 }
 
 /** The streaming writer's worksheet writes its end and frees its rows; an in-memory one has nothing to do. */
