@@ -5,7 +5,7 @@ import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
 import { EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, RunError, UsageError } from "../errors";
 import { displayPath } from "../input-files";
-import { requireKnownLayout } from "../known-layout";
+import { requireLayout } from "../../core/layouts/unknown-layout-error";
 import type { Locale } from "../locale";
 import { outputPathFor, isOutputOf } from "../output-path";
 import { issueMessage, issueSentence } from "../issue-message";
@@ -88,7 +88,7 @@ function skippedEntry(input: { display: string; reason: SetAsideReason }, locale
 export async function rollup(options: RollupCommandOptions): Promise<RollupCommandResult> {
   const { cwd, locale } = options;
   if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
-  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
+  if (options.layoutId) requireLayout(options.catalog, options.layoutId);
   if (path.extname(options.out).toLowerCase() !== ".xlsx") throw new UsageError("usage.outNotXlsx", { path: options.out });
   const outAbsolute = path.resolve(cwd, options.out);
 

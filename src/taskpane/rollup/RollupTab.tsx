@@ -22,6 +22,7 @@ import { withoutRosterIssues } from "./roster-lists";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { browserFileInput, runRollup, type FileProgress, type RollupRunView } from "./run-rollup";
 import { useRollupOutput } from "./use-rollup-output";
+import { layoutTitle } from "../../core/layouts/layout-title";
 
 const ISSUES_PER_GROUP = 100;
 
@@ -49,7 +50,6 @@ export function RollupTab({ host, engine }: RollupTabProps) {
   const runId = useRef(0);
   const { output, actionText, dialog } = useRollupOutput(host, engine, setNotice);
 
-  const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
 
   const rollUp = async (all: File[], withRoster: PaneRoster | undefined) => {
     const id = ++runId.current;
@@ -110,7 +110,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
           key={result.layout}
           result={result}
           engine={engine}
-          title={layoutTitle(result.layout)}
+          title={layoutTitle(engine.layouts, result.layout)}
           actionText={actionText}
           onOutput={() => void output(result)}
           locale={locale}

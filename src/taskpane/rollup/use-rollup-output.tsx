@@ -9,6 +9,7 @@ import type { PaneHost } from "../host/pane-host";
 import { usePaneText } from "../i18n/strings";
 import { ConflictDialog } from "./ConflictDialog";
 import { createConflictAsker, type ConflictAsker, type ConflictQuestion } from "./conflict-asker";
+import { layoutTitle } from "../../core/layouts/layout-title";
 
 /**
  * Puts a roll-up out: into new sheets in Excel (asking before any sheet is replaced), or as a
@@ -19,7 +20,6 @@ export function useRollupOutput(host: PaneHost, engine: PaneEngine, setNotice: (
   const [question, setQuestion] = useState<ConflictQuestion>();
   const asker = useRef<ConflictAsker>();
 
-  const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
 
   const output = async (result: RollupResult) => {
     setNotice(undefined);
@@ -43,7 +43,7 @@ export function useRollupOutput(host: PaneHost, engine: PaneEngine, setNotice: (
           conflicts.close();
         }
       } else {
-        const name = safeFileName(t("rollupFileName", { title: layoutTitle(result.layout) }));
+        const name = safeFileName(t("rollupFileName", { title: layoutTitle(engine.layouts, result.layout) }));
         downloadBytes(await engine.writeRollupWorkbook(result, locale), name);
         setNotice({ kind: "success", text: t("rollupDownloaded", { name }) });
       }
