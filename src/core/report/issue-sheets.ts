@@ -1,7 +1,7 @@
 import { columnLetter } from "../messages/column-letter";
 import { issueSentence, type Locale } from "../messages/format-issue";
+import { paramsOf } from "../model/issue";
 import type { RollupResult } from "../rollup/result";
-import { notSubmittedParams } from "./not-submitted-params";
 import { listSheet, plainBlock, type ReportSheet } from "./report-model";
 import type { ReportWords } from "./report-words";
 
@@ -36,7 +36,7 @@ export function missingSheet(result: RollupResult): ReportSheet | undefined {
   const missing = result.issues.filter((i) => i.code === "not-submitted");
   if (!missing.length) return undefined;
   const rows = missing.map((i) => {
-    const p = notSubmittedParams(i);
+    const p = paramsOf(i, "not-submitted") ?? {};
     return [i.value ?? null, p.district ?? null, p.suggestion ?? null, i.path ?? null, i.row ?? null, p.schoolType ?? null];
   });
   return listSheet("missing", "未报送", `${result.title}（未报送）`, ["名称", "区县", "可能的对应名称", "名单文件", "名单行号", "学校类型"], rows);
