@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * A layout definition is data: one object per official table (LAYOUTS.md), checked by this schema
+ * A layout definition is data: one object per official table (docs/DOMAIN.md#layouts), checked by this schema
  * when the catalog loads. Recognition, reading, validation and the roll-up are driven by it; no code
  * branches on a layout id.
  */

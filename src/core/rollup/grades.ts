@@ -37,7 +37,7 @@ export function gradeOf(counts: LevelCounts): Grade {
 }
 
 /**
- * The distribution of grades against the city's targets (LAYOUTS.md: 达标 ≥ 90% of schools, 良好 ≥ 60%,
+ * The distribution of grades against the city's targets (docs/DOMAIN.md#grades-and-levels: 达标 ≥ 90% of schools, 良好 ≥ 60%,
  * 50 标杆 schools). A school counts toward a target when its grade is the target's or better.
  */
 export function gradeSummary(grades: readonly GradeRow[]): GradeSummary {
