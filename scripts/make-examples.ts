@@ -15,7 +15,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { WriterCell, WriterSheet } from "../test/support/cell";
+import type { WriterSheet } from "../test/support/cell";
 import { COUNTY_DOCUMENT, withFixedTimes } from "../test/support/fixed-document";
 import { PLAN_HEADER, PLAN_TITLE, PROGRESS_HEADER, PROGRESS_TITLE } from "../test/support/huzhou-space-templates";
 import { convertWithLibreOffice, LibreOfficeMissingError } from "../test/support/libreoffice";
