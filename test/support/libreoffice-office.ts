@@ -66,15 +66,17 @@ export function office(): Office {
   const dir = runDir();
   const id = worker();
   const pidFile = path.join(dir, `office-${id}.pid`);
-  const pipe = `smartcampus_${path.basename(dir)}_${id}`; // stopOffices finds the pipes by this prefix
   try {
-    const pid = Number(readFileSync(pidFile, "utf8"));
-    if (pid > 0 && alive(pid)) return { pipe, pid, pidFile };
+    const recorded = JSON.parse(readFileSync(pidFile, "utf8")) as { pid: number; pipe: string };
+    if (recorded.pid > 0 && alive(recorded.pid)) return { ...recorded, pidFile };
   } catch {
     // none yet
   }
   if (!onPath("soffice")) throw new LibreOfficeMissingError("LibreOffice (soffice) is not installed or not on PATH");
-  const profile = path.join(dir, `profile-${id}`);
+  // A fresh profile and pipe for each start, so an office started again never meets what a killed one left.
+  const start = `${id}_${Date.now().toString(36)}`;
+  const pipe = `smartcampus_${path.basename(dir)}_${start}`; // stopOffices finds the pipes by this prefix
+  const profile = path.join(dir, `profile-${start}`);
   mkdirSync(profile, { recursive: true });
   const child = spawn(
     "soffice",
@@ -83,7 +85,7 @@ export function office(): Office {
   );
   child.unref();
   if (!child.pid) throw new Error("soffice did not start");
-  writeFileSync(pidFile, String(child.pid));
+  writeFileSync(pidFile, JSON.stringify({ pid: child.pid, pipe }));
   return { pipe, pid: child.pid, pidFile };
 }
 
@@ -107,8 +109,12 @@ export function stopOffices(dir: string): void {
   }
   for (const name of names.filter((n) => /^office-.*\.pid$/.test(n))) {
     const pidFile = path.join(dir, name);
-    const pid = Number(readFileSync(pidFile, "utf8"));
-    if (pid > 0) stopOffice({ pid, pidFile });
+    try {
+      const { pid } = JSON.parse(readFileSync(pidFile, "utf8")) as { pid: number };
+      if (pid > 0) stopOffice({ pid, pidFile });
+    } catch {
+      // not written out
+    }
   }
   rmSync(dir, { recursive: true, force: true });
   // LibreOffice's pipe is a socket in the system's temporary folder (`OSL_PIPE_<uid>_<name>`), left by a killed office.

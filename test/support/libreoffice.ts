@@ -87,9 +87,13 @@ async function convert(bytes: Uint8Array, fromExt: string, convertTo: string, pa
     try {
       await store(request, running);
     } catch (e) {
-      // An office that died or stopped answering (LibreOffice crashes on some documents) is started again, once.
-      if (!(e instanceof OfficeGoneError)) throw e;
+      // A failed conversion is tried once more in a fresh office: LibreOffice crashes on some
+      // documents, and one that restarts itself (as it may just after making a new profile)
+      // drops the connection. A document it cannot convert fails the second time too.
+      if (e instanceof LibreOfficeMissingError) throw e;
       stopOffice(running);
+      await rm(outDir, { recursive: true, force: true });
+      await mkdir(outDir);
       await store(request, office());
     }
     const names = (await readdir(outDir)).sort();
@@ -101,8 +105,6 @@ async function convert(bytes: Uint8Array, fromExt: string, convertTo: string, pa
   }
 }
 
-class OfficeGoneError extends Error {}
-
 function store(request: Record<string, string>, { pipe, pid }: Office): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     execFile(process.env.PYTHON3_PATH || "/usr/bin/python3", [STORE, JSON.stringify({ ...request, pipe })], { timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
@@ -110,14 +112,8 @@ function store(request: Record<string, string>, { pipe, pid }: Office): Promise<
       if ((error as NodeJS.ErrnoException).code === "ENOENT" || error.code === 3) {
         return reject(new LibreOfficeMissingError("python3 with LibreOffice's uno module is not installed"));
       }
-      const message = `LibreOffice failed (${error.killed ? "timed out" : `exit ${error.code}`}) converting to ${request.ext}: ${stderr || stdout}`;
-      let gone = false;
-      try {
-        process.kill(pid, 0);
-      } catch {
-        gone = true;
-      }
-      reject(gone || error.code === 4 ? new OfficeGoneError(message) : new Error(message));
+      const state = error.killed ? "timed out" : error.code === 4 ? "office did not answer" : `exit ${error.code}`;
+      reject(new Error(`LibreOffice (pid ${pid}) failed (${state}) converting to ${request.ext}: ${stderr || stdout}`));
     });
   });
 }
