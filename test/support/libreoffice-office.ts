@@ -14,10 +14,12 @@ export class LibreOfficeMissingError extends Error {}
  */
 export const RUN_DIR_VARIABLE = "SMARTCAMPUS_LIBREOFFICE_DIR";
 
+const WATCH = path.join(__dirname, "libreoffice-watch.py");
+
 export interface Office {
   /** The `--accept=pipe,name=…` connection libreoffice-store.py talks to. */
   pipe: string;
-  /** The office's process group (the `soffice` launcher and `soffice.bin`). */
+  /** The office's process group (libreoffice-watch.py, the `soffice` launcher and `soffice.bin`). */
   pid: number;
   /** Where the run folder records it: `office-<worker>.pid`. */
   pidFile: string;
@@ -32,23 +34,30 @@ function runDir(): string {
   return own;
 }
 
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).some((dir) => {
-    try {
-      accessSync(path.join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-function alive(pid: number): boolean {
+function executable(file: string): boolean {
   try {
-    process.kill(pid, 0);
+    accessSync(file, constants.X_OK);
     return true;
   } catch {
     return false;
+  }
+}
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).some((dir) => executable(path.join(dir, command)));
+}
+
+/** Running, and not a zombie waiting for this process to collect it (Linux's /proc says which). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 
@@ -75,31 +84,35 @@ export function office(): Office {
   if (!onPath("soffice")) throw new LibreOfficeMissingError("LibreOffice (soffice) is not installed or not on PATH");
   // A fresh profile and pipe for each start, so an office started again never meets what a killed one left.
   const start = `${id}_${Date.now().toString(36)}`;
-  const pipe = `smartcampus_${path.basename(dir)}_${start}`; // stopOffices finds the pipes by this prefix
+  const pipe = `smartcampus_${path.basename(dir)}_${start}`;
   const profile = path.join(dir, `profile-${start}`);
   mkdirSync(profile, { recursive: true });
-  const child = spawn(
-    "soffice",
-    ["--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck", `-env:UserInstallation=file://${profile}`, `--accept=pipe,name=${pipe};urp;`],
-    { detached: true, stdio: "ignore" },
-  );
+  const python = process.env.PYTHON3_PATH || "/usr/bin/python3";
+  if (!executable(python)) throw new LibreOfficeMissingError(`python3 (${python}) with LibreOffice's uno module is not installed`);
+  const soffice = ["--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck", `--accept=pipe,name=${pipe};urp;`];
+  // Through a watcher that stops the office (and removes its profile) when this process ends, however it ends.
+  const child = spawn(python, [WATCH, String(process.pid), profile, ...soffice], { detached: true, stdio: "ignore" });
+  child.on("error", () => undefined); // no pid below says it
   child.unref();
   if (!child.pid) throw new Error("soffice did not start");
   writeFileSync(pidFile, JSON.stringify({ pid: child.pid, pipe }));
   return { pipe, pid: child.pid, pidFile };
 }
 
-/** Stops one office (its whole process group); the next `office()` starts another. */
+/**
+ * Stops one office: its watcher (libreoffice-watch.py) stops the office, removes its profile and
+ * pipe, and exits. The next `office()` starts another.
+ */
 export function stopOffice({ pid, pidFile }: Pick<Office, "pid" | "pidFile">): void {
   try {
-    process.kill(-pid, "SIGKILL");
+    process.kill(pid, "SIGTERM");
   } catch {
     // already gone
   }
   rmSync(pidFile, { force: true });
 }
 
-/** Stops every office of a run folder (each one's whole process group) and removes the folder. */
+/** Stops every office of a run folder and removes the folder. */
 export function stopOffices(dir: string): void {
   let names: string[] = [];
   try {
@@ -107,25 +120,18 @@ export function stopOffices(dir: string): void {
   } catch {
     return;
   }
+  const stopping: number[] = [];
   for (const name of names.filter((n) => /^office-.*\.pid$/.test(n))) {
     const pidFile = path.join(dir, name);
     try {
       const { pid } = JSON.parse(readFileSync(pidFile, "utf8")) as { pid: number };
-      if (pid > 0) stopOffice({ pid, pidFile });
+      if (pid > 0) stopOffice({ pid, pidFile }), stopping.push(pid);
     } catch {
       // not written out
     }
   }
-  rmSync(dir, { recursive: true, force: true });
-  // LibreOffice's pipe is a socket in the system's temporary folder (`OSL_PIPE_<uid>_<name>`), left by a killed office.
-  const pipes = `smartcampus_${path.basename(dir)}_`;
-  for (const folder of new Set([tmpdir(), "/tmp"])) {
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(folder);
-    } catch {
-      continue;
-    }
-    for (const name of entries) if (name.startsWith("OSL_PIPE_") && name.includes(pipes)) rmSync(path.join(folder, name), { force: true });
-  }
+  // Waited for (synchronously: this also runs as the process exits), so the folder is not removed under an office still writing its profile.
+  const deadline = Date.now() + 8000;
+  while (stopping.some(alive) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
