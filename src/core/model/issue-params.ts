@@ -55,15 +55,11 @@ export interface IssueParamsByCode {
   "superseded-file": { school: string; file: string; earlierFile: string; count: number };
   /** `scope`: the district (or other quota scope); `category` `""` when the quota is not by category. */
   "quota-exceeded": { scope: string; category: string; count: number; limit: number };
-  /** `district`: the roster's district of a school entry; `suggestion`: a submitter's name it may be. */
-  "not-submitted": {
-    suggestion?: string;
-    district?: string;
-    /** Never set (the entry's name is the issue's `value`); declared for readers that fall back to them. */
-    school?: never;
-    name?: never;
-    type?: never;
-  };
+  /**
+   * `district`: the roster's district of a school entry; `suggestion`: a submitter's name it may be;
+   * `schoolType`: the roster's 学校类型. The entry's name is the issue's `value`.
+   */
+  "not-submitted": { suggestion?: string; district?: string; schoolType?: string };
   /** `suggestion`: the roster's name this submitter may be. */
   "not-on-roster": { suggestion?: string };
   /**

@@ -54,6 +54,7 @@ export function matchRoster(
       const params: IssueParams<"not-submitted"> = {};
       if (suggestion !== undefined) params.suggestion = strangerByKey.get(suggestion)!.name;
       if (entry.district !== undefined && kind === "school") params.district = entry.district;
+      if (entry.schoolType !== undefined) params.schoolType = entry.schoolType;
       issues.push({
         ...issue("not-submitted", { ...named, value: entry.name, ...(entry.row !== undefined ? { row: entry.row } : {}), params }),
         ...(entry.path !== undefined ? { path: entry.path } : {}),

@@ -129,7 +129,9 @@ export function createPaneEngine(base: Catalog = BUILT_IN_CATALOG, userLayouts: 
 
     async writeRollupWorkbook(result, locale) {
       const { writeRollupWorkbook } = await import(/* webpackChunkName: "writer" */ "../../io/write");
-      return writeRollupWorkbook(result, { locale });
+      const layout = catalog.get(result.layout);
+      if (!layout) throw new Error(`未知的版式：${result.layout} / unknown layout: ${result.layout}`);
+      return writeRollupWorkbook(result, layout, { locale });
     },
 
     async writeTemplateWorkbook(layoutId, city) {

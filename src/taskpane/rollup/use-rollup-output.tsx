@@ -26,11 +26,14 @@ export function useRollupOutput(host: PaneHost, engine: PaneEngine, setNotice: (
     const writeRollup = host.writeRollup;
     try {
       if (writeRollup) {
+        const layout = engine.layout(result.layout);
+        // The engine made the result from its own catalog: a missing layout is a fault, not a user's mistake.
+        if (!layout) throw new Error(`未知的版式：${result.layout} / unknown layout: ${result.layout}`);
         asker.current?.close();
         const conflicts = createConflictAsker(setQuestion);
         asker.current = conflicts;
         try {
-          const written = await writeRollup(result, (name) => conflicts.ask(name));
+          const written = await writeRollup(result, layout, (name) => conflicts.ask(name));
           setNotice(
             written.cancelled
               ? { kind: "info", text: t("rollupCancelled") }

@@ -79,7 +79,7 @@ const ALL_PARAMS: { [C in IssueCode]: AllParams<C> } = {
   "stage-regressed": { school: "S-一中", stage: 2, earlierStage: 5, period: "P-2025-06", earlierPeriod: "P-2025-05" },
   "superseded-file": { school: "S-一中", file: "F-新.xlsx", earlierFile: "F-旧.xlsx", count: 7008 },
   "quota-exceeded": { scope: "Q-吴兴区", category: "Q-类别", count: 7009, limit: 7010 },
-  "not-submitted": { suggestion: "G-二中", district: "D-南浔区" },
+  "not-submitted": { suggestion: "G-二中", district: "D-南浔区", schoolType: "初中" },
   "not-on-roster": { suggestion: "G-三中" },
   "unknown-layout": { reason: "no-table", unknownId: "L-nope", layoutId: "L-plan", title: "L-计划表", confidence: 0.5, missing: "M-联系电话" },
   "unreadable-file": { reason: "too-large", limit: "R-10 MB", detail: "R-detail", archive: "rar" },
