@@ -12,6 +12,7 @@ export const SKIP_REASON_TEXT: TextTable<SkipReason> = {
     subtotal: "小计/合计行",
     example: "示例行",
     instruction: "填写说明行",
+    signature: "落款行",
   },
   "en-US": {
     blank: "blank",
@@ -21,13 +22,14 @@ export const SKIP_REASON_TEXT: TextTable<SkipReason> = {
     subtotal: "subtotal/total",
     example: "example row",
     instruction: "instructions",
+    signature: "sign-off line",
   },
 };
 
 /** `小计/合计行 2、示例行 1` — the counts of skipped rows by reason, in a fixed order; "" when none. */
 export function skippedRowsText(counts: Partial<Record<SkipReason, number>> | undefined, locale: Locale = "zh-CN"): string {
   if (!counts) return "";
-  const order: SkipReason[] = ["subtotal", "example", "instruction", "note", "placeholder", "template", "blank"];
+  const order: SkipReason[] = ["subtotal", "example", "instruction", "signature", "note", "placeholder", "template", "blank"];
   const parts = order.filter((r) => (counts[r] ?? 0) > 0).map((r) => `${textOf(SKIP_REASON_TEXT, locale, r)} ${counts[r]}`);
   return parts.join(locale === "zh-CN" ? "、" : ", ");
 }

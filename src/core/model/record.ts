@@ -28,12 +28,12 @@ export interface SourceRecord {
  * A row that holds something but is not data, or blank inside the table: `placeholder` (`…`),
  * `note` (`注：`), `template` (only 序号 filled), and the rows that are not schools (the rules'
  * `nonSchoolRow`): `subtotal` (小计/合计/总计), `example` (the template's 示例 row, `XX学校`),
- * `instruction` (填写说明 and per-column hints under the header).
+ * `instruction` (填写说明 and per-column hints under the header), `signature` (the 填表人/审核人 line under the table).
  */
 export interface SkippedRow {
   row: number;
   reason: SkipReason;
 }
 
-export const SKIP_REASONS = ["blank", "placeholder", "note", "template", "subtotal", "example", "instruction"] as const;
+export const SKIP_REASONS = ["blank", "placeholder", "note", "template", "subtotal", "example", "instruction", "signature"] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];

@@ -14,10 +14,13 @@
  *   `填表说明` / `填报说明` (`说明：` as the row's first cell), or a row whose every filled cell is a
  *   hint to the person filling it (`（填写全称）`, `请填写手机号码`, `选填`) or wholly in brackets
  *   beside such hints (`（手机或座机）`).
+ * - **signature** — the sign-off line under a table (落款): every filled cell a sign-off label with
+ *   a colon and what follows it (`填表人：`, `审核人：张三`, `单位负责人（签字）：`, `日期：`), at least one
+ *   of them naming a person who signs (填表人, 审核人, 负责人 …).
  *
  * Texts are cells after `normalizeText` (NFKC, trimmed): full-width `Ｘ`, `：` arrive as `X`, `:`.
  */
-export type NonSchoolReason = "subtotal" | "example" | "instruction";
+export type NonSchoolReason = "subtotal" | "example" | "instruction" | "signature";
 
 /** Labels of a total line. `共计` is not one: `共计3个` is how a school writes a count. */
 export const SUBTOTAL_WORDS = ["小计", "合计", "总计"] as const;
@@ -30,6 +33,11 @@ export const INSTRUCTION_WORDS = ["填写说明", "填表说明", "填报说明"
 /** Words opening the instructions when they open the row (`说明：` under a 备注 column is a remark). */
 export const INSTRUCTION_ROW_WORDS = ["说明"] as const;
 
+/** Who signs a sheet under its table: a cell opening with one of these and a colon marks a sign-off line. */
+export const SIGNER_WORDS = ["填表人", "填报人", "制表人", "审核人", "审批人", "负责人", "经办人", "校长", "分管领导"] as const;
+/** Other labels a sign-off line carries beside a signer (`联系电话：`, `日期：`, `单位（盖章）：`). */
+export const SIGN_OFF_WORDS = ["联系电话", "电话", "日期", "填表日期", "填报日期", "时间", "单位", "填报单位", "盖章"] as const;
+
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
 // A name of up to 12 CJK characters may stand before the label (`吴兴区小计`); after it, nothing, a colon and anything, or a count.
@@ -38,6 +46,11 @@ const EXAMPLE = new RegExp(`^[(\\[【]?(?:${alternatives(EXAMPLE_WORDS)})`, "u")
 const EXAMPLE_FIRST = new RegExp(`^[(\\[【]?(?:${alternatives(EXAMPLE_ROW_WORDS)})(?:[)\\]】]|[:：]|$)`, "u");
 const INSTRUCTION = new RegExp(`^[(\\[【]?(?:${alternatives(INSTRUCTION_WORDS)})`, "u");
 const INSTRUCTION_FIRST = new RegExp(`^[(\\[【]?(?:${alternatives(INSTRUCTION_ROW_WORDS)})(?:[)\\]】]|[:：\\d]|$)`, "u");
+// Up to 6 CJK characters before the label (`单位负责人`), an optional bracketed note (`（签字）`), then a colon.
+const SIGN_OFF_LABEL = (words: readonly string[]) => new RegExp(`^[\\u3400-\\u9fff]{0,6}(?:${alternatives(words)})(?:[(][^()]{0,4}[)])?:`, "u");
+const SIGNER = SIGN_OFF_LABEL(SIGNER_WORDS);
+const SIGN_OFF = SIGN_OFF_LABEL(SIGN_OFF_WORDS);
+
 /** A run of stand-in letters before a CJK character (`XX学校`, `××区`, `xx市`), or a number masked by them. */
 const STAND_IN_NAME = /(?:[Xx×]{2,}|○{2,})[\u3400-\u9fff]/u;
 const STAND_IN_NUMBER = /^[\d()+-]{0,6}[Xx×*]{4,}\d{0,4}$/u;
@@ -63,6 +76,8 @@ export function nonSchoolRow(texts: readonly string[], columns?: readonly number
   let hints = 0;
   let bracketed = 0;
   let example = false;
+  let signers = 0;
+  let signOffs = 0;
   for (let i = 0; i < n; i++) {
     const raw = (columns ? texts[columns[i]] : texts[i]) ?? "";
     if (raw === "") continue;
@@ -77,11 +92,16 @@ export function nonSchoolRow(texts: readonly string[], columns?: readonly number
     if ((t.includes("说明") || t.includes("要求")) && (INSTRUCTION.test(t) || (wasFirst && INSTRUCTION_FIRST.test(t)))) return "instruction";
     if (!example && t.includes("例") && (EXAMPLE.test(t) || (wasFirst && EXAMPLE_FIRST.test(t)))) example = true;
     if (!example && STAND_IN_CHAR.test(t) && (STAND_IN_NAME.test(t) || STAND_IN_NUMBER.test(t))) example = true;
+    if (t.includes(":")) {
+      if (SIGNER.test(t)) signers++;
+      else if (SIGN_OFF.test(t)) signOffs++;
+    }
     if (HINT_START.has(t[0] === "(" ? t[1] : t[0]) && (HINT.test(t) || BRACKETED_HINT.test(t))) hints++;
     else if (t[0] === "(" && BRACKETED.test(t)) bracketed++;
   }
   if (example) return "example";
   if (hints > 0 && hints + bracketed === filled) return "instruction";
+  if (signers > 0 && signers + signOffs === filled) return "signature";
   return undefined;
 }
 

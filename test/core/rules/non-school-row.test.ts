@@ -40,6 +40,22 @@ describe("instruction rows", () => {
   ])("%j is an instruction", (cells) => expect(nonSchoolRow(row(...cells))).toBe("instruction"));
 });
 
+describe("sign-off lines", () => {
+  test.each([
+    [[null, null, null, null, null, "填表人：", null, "审核人："]],
+    [["填表人：张三", null, "联系电话：13757290001", "日期：2025年4月1日"]],
+    [[null, "单位负责人（签字）：", null, "填报人：李四"]],
+    [["审核人:", "王五"].slice(0, 1)],
+  ])("%j is a sign-off line", (cells) => expect(nonSchoolRow(row(...cells))).toBe("signature"));
+
+  test.each([
+    // A contact column's value is not a sign-off unless the whole row is sign-off labels.
+    [[1, "吴兴区", "湖州市第一中学", "填表人：张三"]],
+    // Labels without a signer are not a sign-off line (an info line's words).
+    [["联系电话：13757290001", "日期：2025-04-01"]],
+  ])("%j is not", (cells) => expect(nonSchoolRow(row(...cells))).toBeUndefined());
+});
+
 describe("school rows stay rows", () => {
   test.each([
     [[1, "吴兴区", "湖州市第一中学", 2, "人工智能教室", 120, "李四", "13757290001", "人工智能"]],
