@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
@@ -47,8 +48,23 @@ const NOTE_TEXT: Record<NonNullable<FileEntry["note"]>, StringKey> = {
   hidden: "skippedHidden",
 };
 
-/** Each file with its progress bar and status; below it, each sheet's fate and any reason. */
+/**
+ * Each file with its progress bar and status; below it, each sheet's fate and any reason. A row
+ * renders again only when its file's progress changed: a thousand files report as they are read.
+ */
 export function FileStatusList({ files, engine }: { files: FileProgress[]; engine: PaneEngine }) {
+  return (
+    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list">
+      <ul className={styles.list}>
+        {files.map((file, index) => (
+          <FileStatusRow key={`${file.name}-${index}`} file={file} engine={engine} />
+        ))}
+      </ul>
+    </FocusZone>
+  );
+}
+
+const FileStatusRow = memo(function FileStatusRow({ file, engine }: { file: FileProgress; engine: PaneEngine }) {
   const { t, locale } = usePaneText();
   const layoutTitle = (id: string | null) => (id ? engine.layouts.find((layout) => layout.id === id)?.title ?? id : "");
   const sheetDetail = (entry: FileEntry): string => {
@@ -60,32 +76,26 @@ export function FileStatusList({ files, engine }: { files: FileProgress[]; engin
     return parts.filter(Boolean).join(" · ");
   };
   return (
-    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list">
-      <ul className={styles.list}>
-        {files.map((file, index) => (
-          <li key={`${file.name}-${index}`} className={styles.item} tabIndex={0} data-file={file.name} data-status={file.status}>
-            <div className={styles.line}>
-              <span className={styles.name} title={file.name}>
-                {file.name}
-              </span>
-              <span className={STATUS_CLASS[file.status]}>{t(STATUS_TEXT[file.status])}</span>
-            </div>
-            <ProgressIndicator
-              percentComplete={file.status === "queued" ? 0 : file.status === "reading" ? undefined : 1}
-              barHeight={3}
-              ariaLabel={`${file.name} ${t(STATUS_TEXT[file.status])}`}
-            />
-            {file.error && <div className={styles.detail}>{engine.formatIssue(file.error, locale)}</div>}
-            {file.entries
-              .filter((entry) => entry.sheet !== null)
-              .map((entry) => (
-                <div key={entry.sheet ?? ""} className={styles.detail}>
-                  {sheetDetail(entry)}
-                </div>
-              ))}
-          </li>
+    <li className={styles.item} tabIndex={0} data-file={file.name} data-status={file.status}>
+      <div className={styles.line}>
+        <span className={styles.name} title={file.name}>
+          {file.name}
+        </span>
+        <span className={STATUS_CLASS[file.status]}>{t(STATUS_TEXT[file.status])}</span>
+      </div>
+      <ProgressIndicator
+        percentComplete={file.status === "queued" ? 0 : file.status === "reading" ? undefined : 1}
+        barHeight={3}
+        ariaLabel={`${file.name} ${t(STATUS_TEXT[file.status])}`}
+      />
+      {file.error && <div className={styles.detail}>{engine.formatIssue(file.error, locale)}</div>}
+      {file.entries
+        .filter((entry) => entry.sheet !== null)
+        .map((entry) => (
+          <div key={entry.sheet ?? ""} className={styles.detail}>
+            {sheetDetail(entry)}
+          </div>
         ))}
-      </ul>
-    </FocusZone>
+    </li>
   );
-}
+});
