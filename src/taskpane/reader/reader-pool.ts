@@ -18,7 +18,7 @@ export type PoolItem =
   | { kind: "archive"; archive: OpenedArchive; paths: string[] };
 
 /** One file's outcome: analysed, or what the engine threw on it (the file then fails). */
-export type PoolResult = { file: FileResult } | { thrown: string };
+export type PoolResult = { file: FileResult; modified?: Date } | { thrown: string };
 
 /** Thrown by `analyze` when `stop` ended the workers before every result was in. */
 export class ReaderPoolStopped extends Error {
@@ -88,7 +88,7 @@ export async function startReaderPool(script: string, size: number, setup: Reade
           opening.delete(message.archive);
         } else if (message.type === "done") {
           slot.pending.delete(message.index);
-          onDone?.(message.index, "file" in message ? { file: message.file } : { thrown: message.thrown });
+          onDone?.(message.index, "file" in message ? { file: message.file, ...(message.modified ? { modified: message.modified } : {}) } : { thrown: message.thrown });
         } else {
           slot.outstanding--;
           onChange?.();

@@ -57,8 +57,8 @@ export type FromReader =
   | { type: "ready" }
   | { type: "opened"; archive: number; files: ListedFile[] }
   | { type: "opened"; archive: number; files: []; error: LocatedIssue }
-  /** One file's result, or the message of what the engine threw on it. */
-  | { type: "done"; index: number; file: FileResult }
+  /** One file's result (with a dropped file's modification time, read here), or the message of what the engine threw on it. */
+  | { type: "done"; index: number; file: FileResult; modified?: Date }
   | { type: "done"; index: number; thrown: string }
   /** The task is finished: the worker takes the next. */
   | { type: "free" };

@@ -36,7 +36,8 @@ async function run(task: ToReader): Promise<void> {
   if (task.type === "read") {
     try {
       const file = analyzeSubmission(await bytesOf(task.source), { name: task.name, fileName: task.name, path: task.path }, analyse);
-      post({ type: "done", index: task.index, file });
+      const modified = typeof File !== "undefined" && task.source instanceof File ? new Date(task.source.lastModified) : undefined;
+      post({ type: "done", index: task.index, file, ...(modified ? { modified } : {}) });
     } catch (error) {
       post({ type: "done", index: task.index, thrown: messageOf(error) });
     }

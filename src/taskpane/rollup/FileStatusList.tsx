@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useEffect, useState } from "react";
 import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
@@ -12,6 +12,8 @@ const styles = mergeStyleSets({
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     padding: "4px 6px",
+    // A row's change lays out that row, not the thousand around it.
+    contain: "content",
     borderBottom: "1px solid #edebe9",
     selectors: { ":focus": { outline: "2px solid #0f6cbd", outlineOffset: -2 } },
   },
@@ -53,15 +55,33 @@ const NOTE_TEXT: Record<NonNullable<FileEntry["note"]>, StringKey> = {
  * renders again only when its file's progress changed: a thousand files report as they are read.
  */
 export function FileStatusList({ files, engine }: { files: FileProgress[]; engine: PaneEngine }) {
+  const shown = useGrowingCount(files.length);
   return (
-    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list">
+    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list" data-rows-shown={shown}>
       <ul className={styles.list}>
-        {files.map((file, index) => (
+        {files.slice(0, shown).map((file, index) => (
           <FileStatusRow key={`${file.name}-${index}`} file={file} engine={engine} />
         ))}
       </ul>
     </FocusZone>
   );
+}
+
+/** Rows added per task while a long list first appears. */
+const ROWS_PER_STEP = 50;
+
+/**
+ * How many of `total` rows to show: all of a short list at once, a long one grown by
+ * `ROWS_PER_STEP` a task, so a thousand dropped files never hold the page in one long render.
+ */
+function useGrowingCount(total: number): number {
+  const [shown, setShown] = useState(() => Math.min(total, ROWS_PER_STEP));
+  useEffect(() => {
+    if (shown >= total) return undefined;
+    const timer = setTimeout(() => setShown((count) => Math.min(total, count + ROWS_PER_STEP)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+  return Math.min(shown, total);
 }
 
 const FileStatusRow = memo(function FileStatusRow({ file, engine }: { file: FileProgress; engine: PaneEngine }) {
@@ -83,8 +103,9 @@ const FileStatusRow = memo(function FileStatusRow({ file, engine }: { file: File
         </span>
         <span className={STATUS_CLASS[file.status]}>{t(STATUS_TEXT[file.status])}</span>
       </div>
+      {/* Never indeterminate: its animation moves the bar by layout, every frame, over the whole list. */}
       <ProgressIndicator
-        percentComplete={file.status === "queued" ? 0 : file.status === "reading" ? undefined : 1}
+        percentComplete={file.status === "queued" || file.status === "reading" ? 0 : 1}
         barHeight={3}
         ariaLabel={`${file.name} ${t(STATUS_TEXT[file.status])}`}
       />

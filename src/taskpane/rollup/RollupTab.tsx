@@ -123,7 +123,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
       )}
       <Notice notice={notice} onDismiss={() => setNotice(undefined)} />
       {busy && progress.length > 0 && <RollupProgress files={progress} onCancel={cancel} />}
-      {progress.length > 0 && <FileStatusList files={progress} engine={engine} />}
+      {progress.length > 0 && <FileStatusList key={runId.current} files={progress} engine={engine} />}
       {rollups.map((result) => (
         <RollupSummary
           key={result.layout}

@@ -52,7 +52,15 @@ export async function expandArchives(inputs: readonly RollupInput[], engine: Pan
 
 /** A file dropped or picked in the browser, as a roll-up input. */
 export function browserFileInput(file: File): RollupInput {
-  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()), modified: new Date(file.lastModified), source: file };
+  return {
+    name: file.name,
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    // Asked for only when this thread reads the file: a reader worker takes the time from the file itself.
+    get modified() {
+      return new Date(file.lastModified);
+    },
+    source: file,
+  };
 }
 
 /** What the pane shows for one file while and after the roll-up runs. */
@@ -97,7 +105,7 @@ export interface RunRollupOptions {
 }
 
 /** Progress is handed to the pane at most this often (and once at the end): a render per file of a thousand would be work of its own. */
-const PROGRESS_EVERY_MS = 100;
+const PROGRESS_EVERY_MS = 200;
 
 /**
  * Rolls the dropped files up into one roll-up session (a dropped .zip is opened and its files read
@@ -151,6 +159,7 @@ async function planWithReaders(dropped: readonly RollupInput[], pool: ReaderPool
   const parts = await Promise.all(
     dropped.map(async (input): Promise<Planned[]> => {
       if (input.read) return [{ name: input.name, modified: input.modified, here: input.read }];
+      if (input.source && !isArchiveName(input.name)) return [{ name: input.name, source: input.source }];
       const source = input.source ?? (await input.bytes());
       if (!isArchiveName(input.name)) return [{ name: input.name, modified: input.modified, source }];
       const opened = await pool.open(source, input.name);
@@ -233,7 +242,7 @@ async function rollUpPlanned(
       continue;
     }
     const result = next.value.file;
-    const entries = session.addAnalyzed(result, file.modified);
+    const entries = session.addAnalyzed(result, file.modified ?? next.value.modified);
     update(index, { name: path, status: result.error ? "failed" : fileStatus(entries), entries, error: result.error });
   }
   const run = session.finish();
@@ -247,13 +256,22 @@ async function rollUpPlanned(
   const final = files.map((file): FileProgress => {
     if (file.error) return file;
     const entries = byPath.get(file.name) ?? [];
-    return entries.length > 0 ? { ...file, entries, status: fileStatus(entries) } : file;
+    if (entries.length === 0) return file;
+    // Unchanged files keep their object, so their rows are not rendered again.
+    return sameEntries(entries, file.entries) ? file : { ...file, entries, status: fileStatus(entries) };
   });
   onProgress(final);
+  // The list settles in its own task; the roll-up's summary renders in the next.
+  await pause();
   // A file that failed before the engine saw it (its bytes could not be had) still has its entry.
   const seen = new Set(run.files.map((f) => f.path));
   const failedEntries = final.filter((f) => f.error && !seen.has(f.name)).map((f): FileEntry => ({ path: f.name, sheet: null, status: "failed", layout: null, rows: 0, error: f.error }));
   return { files: final, rollups: run.rollups, run: { ...run, files: [...run.files, ...failedEntries] }, paths };
+}
+
+/** Two lists of a file's sheet entries say the same (a status shown needs no new row). */
+function sameEntries(a: readonly FileEntry[], b: readonly FileEntry[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** File names made unique (`a.xlsx`, `a.xlsx (2)`): two schools may send files of the same name. */
