@@ -31,7 +31,7 @@ describe("functions.json generated from functions.ts", () => {
     associate = result.associate;
   });
 
-  test("every function of LAYOUTS.md, each with its parameters (matrix for ranges, any for values Excel passes as number or text)", () => {
+  test("every function of DOMAIN.md, each with its parameters (matrix for ranges, any for values Excel passes as number or text)", () => {
     const signatures = Object.fromEntries(
       functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}:${p.type ?? "any"}${p.dimensionality === "matrix" ? "[][]" : ""}`)]),
     );

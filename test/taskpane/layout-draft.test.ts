@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { createPaneEngine } from "../../src/taskpane/engine/engine-impl";
 import { browserLayoutStore, LAYOUT_KEY_PREFIX, type LayoutStorage } from "../../src/taskpane/host/browser-layout-store";
-import { parseChoiceText, renameField, setFieldChoices, setFieldRequired, setFieldType, setLayoutId, type LayoutDraft } from "../../src/taskpane/layouts/layout-draft";
+import { canHaveRole, parseChoiceText, renameField, setFieldChoices, setFieldRequired, setFieldRole, setFieldType, setLayoutId, type LayoutDraft } from "../../src/taskpane/layouts/layout-draft";
 
 /** A notice's blank template with an info line and a drop-down, learned by the engine as the pane does. */
 async function learnedDraft(): Promise<LayoutDraft> {
@@ -112,4 +112,31 @@ test("an engine with a user layout lists it after the built-ins, and one with a 
   expect(withUser.layouts.at(-1)).toMatchObject({ id: "ai-pilot-2026", origin: "user" });
   expect(withUser.layouts.find((l) => l.id === "huzhou-space-plan")).toMatchObject({ title: "修订的计划表", origin: "user", replacesBuiltIn: true });
   expect(withUser.layout("ai-pilot-2026")?.title).toBe(checked.layout.title);
+});
+
+test("a number column can be marked as summed; a role moves rather than being given twice", async () => {
+  const draft = await learnedDraft();
+  const count = indexOf(draft, "教师人数（人）");
+  expect(draft.layout.fields[count].role).toBeUndefined();
+  expect(canHaveRole(draft.layout.fields[count])).toBe(true);
+  expect(canHaveRole(draft.layout.fields[indexOf(draft, "学校名称")])).toBe(false);
+  const marked = setFieldRole(draft, count, "spaces");
+  const checked = check(marked);
+  expect(checked.ok && checked.layout.fields[count].role).toBe("spaces");
+  const asNumber = setFieldType(marked, indexOf(marked, "值班号码"), "integer");
+  const moved = setFieldRole(asNumber, indexOf(asNumber, "值班号码"), "spaces");
+  expect(moved.layout.fields.filter((f) => f.role === "spaces").map((f) => f.name)).toEqual(["值班号码"]);
+  expect(check(moved).ok).toBe(true);
+  expect(setFieldRole(marked, count, undefined).layout.fields[count]).not.toHaveProperty("role");
+});
+
+test("a totals role goes with a number type: a column turned to text loses its role, and the file stays valid", async () => {
+  const draft = await learnedDraft();
+  const count = indexOf(draft, "教师人数（人）");
+  const marked = setFieldRole(draft, count, "spaces");
+  expect(check(marked).ok).toBe(true);
+  const asText = setFieldType(marked, count, "text");
+  expect(asText.layout.fields[count]).not.toHaveProperty("role");
+  expect(check(asText).ok).toBe(true);
+  expect(setFieldType(marked, count, "number").layout.fields[count]).toMatchObject({ type: "number", role: "spaces" });
 });

@@ -19,6 +19,8 @@ const RULES: Record<Locale, Record<LayoutRule, RuleText>> = {
     "needs-entry": (p) => `${p.kind} 版式必须有 ${p.entry}`,
     "indicator-numbers": (p) => `indicators.list 必须按 1…${p.count} 依次编号`,
     "quota-limit": () => "名额规则必须给出 limit（固定名额）或 table（名额分配表）",
+    "duplicate-role": (p) => `role “${p.role}”已给了“${p.other}”，“${p.name}”不能再用（每种合计只对一列）`,
+    "role-type": (p) => `“${p.name}”的 role 是 ${p.role}（参与合计），类型须是 integer 或 number，现在是 ${p.type}`,
   },
   "en-US": {
     "duplicate-field": (p) => `field name "${p.name}" appears twice`,
@@ -29,6 +31,8 @@ const RULES: Record<Locale, Record<LayoutRule, RuleText>> = {
     "needs-entry": (p) => `a ${p.kind} layout needs ${p.entry}`,
     "indicator-numbers": (p) => `indicators.list must number 1…${p.count} in order`,
     "quota-limit": () => "a quota rule needs limit (a fixed quota) or table (a quota table)",
+    "duplicate-role": (p) => `role "${p.role}" is already given to "${p.other}"; "${p.name}" cannot have it too (each total sums one column)`,
+    "role-type": (p) => `"${p.name}" has role ${p.role} (summed in the totals), so its type must be integer or number, not ${p.type}`,
   },
 };
 

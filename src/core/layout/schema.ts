@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * A layout definition is data: one object per official table (LAYOUTS.md), checked by this schema
+ * A layout definition is data: one object per official table (docs/DOMAIN.md#layouts), checked by this schema
  * when the catalog loads. Recognition, reading, validation and the roll-up are driven by it; no code
  * branches on a layout id.
  */
@@ -28,6 +28,21 @@ export const VALUE_TYPES = [
 export const valueTypeSchema = z.enum(VALUE_TYPES);
 export type ValueType = z.infer<typeof valueTypeSchema>;
 
+/**
+ * What a column counts for in the roll-up's totals (统计), beyond checking its cells. Only these
+ * need saying: the school is `school.field`, the district `scope.field`, the quota's category
+ * `quota.categoryField`, a monthly report's stage the field of type `stage`, a form's ticked items
+ * the field of type `items`, an indicator's level `indicators.levelField`.
+ */
+export const FIELD_ROLES = ["spaces", "budget"] as const;
+export const fieldRoleSchema = z
+  .enum(FIELD_ROLES)
+  .describe(
+    "这一列在汇总“统计”中合计成什么（不写则不合计）。spaces：空间数量（个），按区县和全部合计，如“拟建空间数量（个）”；budget：预算金额（万元），按区县和全部合计，如“预算金额（万元）”。每种至多一列，且须是 integer 或 number 类型。名额、人数等其他数量列不要写。" +
+      " / What this column adds up to in the roll-up's totals (统计); leave it out and the column is not summed. spaces: the number of spaces (个), summed per district and overall (拟建空间数量（个）); budget: the budget in 万元, summed per district and overall (预算金额（万元）). At most one column each, of type integer or number. Do not set it on other counts (名额, 人数).",
+  );
+export type FieldRole = z.infer<typeof fieldRoleSchema>;
+
 /** An allowed value and the spellings understood as it (rewritten with `normalized-value`). */
 export const choiceSchema = z.strictObject({
   value: z.string().min(1),
@@ -53,8 +68,10 @@ export const fieldSchema = z.strictObject({
   max: z.number().optional(),
   /** A legal value above this is flagged `suspicious-value` (e.g. a budget typed in 元, not 万元). */
   suspiciousAbove: z.number().optional(),
-  /** Unit a number may be written with (`万元`, `个`); stripped before parsing. */
+  /** Unit a number may be written with (`万元`, `个`); stripped before parsing. Says nothing about totals: see `role`. */
   unit: z.string().optional(),
+  /** What the column adds up to in the roll-up's totals (`spaces`, `budget`); absent: not summed. */
+  role: fieldRoleSchema.optional(),
   /** Allowed values of a `choice` field. */
   choices: z.array(choiceSchema).optional(),
   /** Read but not checked nor kept (序号: renumbered on output). */
@@ -280,6 +297,14 @@ export const layoutSchema = z
     layout.fields.forEach((f, i) => {
       if (f.group && !groups.has(f.group)) fault(["fields", i, "group"], "unknown-group", `${f.name} names unknown group ${f.group}`, { name: f.group });
     });
+    const roleOwner = new Map<string, string>();
+    layout.fields.forEach((f, i) => {
+      if (f.role === undefined) return;
+      const owner = roleOwner.get(f.role);
+      if (owner !== undefined) fault(["fields", i, "role"], "duplicate-role", `role ${f.role} is given to ${owner} and ${f.name}`, { role: f.role, name: f.name, other: owner });
+      else roleOwner.set(f.role, f.name);
+      if (f.type !== "integer" && f.type !== "number") fault(["fields", i, "role"], "role-type", `${f.name} has role ${f.role} but type ${f.type}`, { role: f.role, name: f.name, type: f.type });
+    });
     const infoKeys = new Set(layout.info.map((i) => i.key));
     layout.fields.forEach((f, i) => {
       if (f.type === "choice" && !f.choices?.length) fault(["fields", i, "choices"], "no-choices", `choice field ${f.name} has no choices`, { name: f.name });
@@ -308,7 +333,9 @@ export type LayoutRule =
   | "unknown-info-key"
   | "needs-entry"
   | "indicator-numbers"
-  | "quota-limit";
+  | "quota-limit"
+  | "duplicate-role"
+  | "role-type";
 
 /** A layout as written in a data file (defaults may be left out). */
 export type LayoutInput = z.input<typeof layoutSchema>;

@@ -16,7 +16,7 @@ const layout: LayoutInput = {
     SERIAL_NUMBER,
     DISTRICT_COLUMN,
     SCHOOL_NAME,
-    { name: "空间建设数量（个）", aliases: ["空间建设数量", "建设数量", "空间数量"], required: true, type: "integer", min: 1, unit: "个" },
+    { name: "空间建设数量（个）", aliases: ["空间建设数量", "建设数量", "空间数量"], required: true, type: "integer", min: 1, unit: "个", role: "spaces" },
     { name: "月度工作进展情况", aliases: ["月度工作进展", "工作进展情况", "进展情况", "月度进展"], required: true, type: "stage" },
     { name: "存在问题或困难及解决措施", aliases: ["存在问题或困难", "存在问题", "问题及解决措施"] },
   ],

@@ -63,7 +63,7 @@ export const WORD_RULES: readonly WordRule[] = [
     test: (k) => has("金额", "经费", "预算", "资金", "投入", "投资", "费用", "(万元)", "(元)")(k),
     field: (k) => {
       const unit = bracketUnit(k) ?? (k.includes("万元") ? "万元" : k.includes("元") ? "元" : undefined);
-      // A sum in 万元 over 10000 was almost surely typed in 元 (LAYOUTS.md, 预算金额).
+      // A sum in 万元 over 10000 was almost surely typed in 元 (docs/DOMAIN.md#huzhou-space-plan, 预算金额).
       return { type: "number", min: 0, ...(unit ? { unit } : {}), ...(unit === "万元" ? { suspiciousAbove: 10000 } : {}) };
     },
   },

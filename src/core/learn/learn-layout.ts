@@ -1,4 +1,4 @@
-import type { FieldInput, GroupDef, InfoKeyInput, LayoutInput, ValueType } from "../layout/schema";
+import type { FieldInput, FieldRole, GroupDef, InfoKeyInput, LayoutInput, ValueType } from "../layout/schema";
 import { layoutSchema } from "../layout/schema";
 import { CONTACT_PERSON_INFO, CONTACT_PHONE_INFO, DISTRICT_INFO } from "../layouts/common-info-keys";
 import { columnLetter } from "../messages/column-letter";
@@ -43,6 +43,8 @@ export interface LearnedColumn {
   required: boolean;
   /** Allowed values of a choice field. */
   choices?: string[];
+  /** What the column adds up to in the roll-up's totals, when the header says so plainly. */
+  role?: FieldRole;
   /** Why each of the above, in the chosen language (`；`-joined reasons). */
   why: string;
 }
@@ -439,6 +441,11 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
     names.add(name);
   }
   if (anyRequiredMark) note("required-marked");
+  const roleNotes = proposeRoles(columns.map((col, i) => ({ field: fields[i], reason: reasonOf[i], key: headerKey(col.sub ?? col.name) })));
+  for (const { index, role } of roleNotes.roles) {
+    learned[index].role = role;
+    whyOf[index].push(learnText(locale, `role-${role}`));
+  }
 
   // The school, the scope, the duplicate key.
   const plain = fields.filter((f) => !f.group && !f.ignoredOnInput);
@@ -505,6 +512,8 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
   const id = options.id ?? idOf(title);
   if (!options.id) note("id-chosen", { id });
   note("first-data-row", { header: [top, bottom].filter((r, i, a) => a.indexOf(r) === i).map((r) => String(sourceRow(grid, r))).join("–"), first: String(sourceRow(grid, bottom + 1)) });
+  for (const { index, role } of roleNotes.roles) note(`role-${role}-set`, { field: learned[index].field });
+  if (roleNotes.unset.length) note("roles-unset", { fields: roleNotes.unset.join("、") });
   if (fields.some((f) => f.type === "integer")) note("min-one");
   if (fields.some((f) => f.type === "number" || f.type === "integer")) note("suspicious");
   note("quota");
@@ -536,6 +545,32 @@ export function learnLayout(grid: Grid, options: LearnOptions = {}): LearnResult
   });
   const headerRows = bottom > top ? [sourceRow(grid, top), sourceRow(grid, bottom)] : [sourceRow(grid, top)];
   return { ok: true, layout, columns: learned, notes, headerRows, firstDataRow: sourceRow(grid, bottom + 1) };
+}
+
+/** The header words that make a column's role plain: a count of 空间, a 预算/金额 … sum in 万元. */
+const SPACES_WORDS = /空间/;
+const BUDGET_WORDS = /预算|金额|经费|资金|投入|投资/;
+
+/**
+ * The roles a learned table's columns get: `spaces` for the one count whose header names 空间
+ * (拟建空间数量（个）), `budget` for the one sum in 万元 whose header names 预算, 金额 … When two
+ * columns could take a role, or a number column names neither, no role is given: the column is
+ * listed in the notes for a person to mark, since a wrong role would be summed.
+ */
+function proposeRoles(columns: ReadonlyArray<{ field: FieldInput; reason: WordReason; key: string }>): { roles: Array<{ index: number; role: FieldRole }>; unset: string[] } {
+  const roles: Array<{ index: number; role: FieldRole }> = [];
+  const candidates = (test: (c: (typeof columns)[number]) => boolean) => columns.map((c, index) => ({ c, index })).filter(({ c }) => test(c));
+  const spaces = candidates((c) => c.field.type === "integer" && c.reason === "count" && SPACES_WORDS.test(c.key));
+  const budget = candidates((c) => c.field.type === "number" && c.reason === "money" && c.field.unit === "万元" && BUDGET_WORDS.test(c.key));
+  for (const [found, role] of [[spaces, "spaces"], [budget, "budget"]] as const) {
+    if (found.length !== 1) continue;
+    found[0].c.field.role = role;
+    roles.push({ index: found[0].index, role });
+  }
+  const unset = columns
+    .filter((c) => c.field.role === undefined && (c.reason === "count" || c.reason === "money") && (c.field.type === "integer" || c.field.type === "number"))
+    .map((c) => c.field.name);
+  return { roles, unset };
 }
 
 /** A filled-in sample names a school on more than one row (so a row is not one school). */

@@ -20,9 +20,12 @@ export type NoteKey =
   | "required-marked"
   | "lists-other-format"
   | "sections"
-  | "first-data-row";
+  | "first-data-row"
+  | "role-spaces-set"
+  | "role-budget-set"
+  | "roles-unset";
 
-export type WhyKey = WordReason | "list" | "list-stage" | "list-school-type" | "list-district" | "required" | "required-mark" | "optional-mark" | "not-required" | "from-info" | "group" | "school" | "duplicate-key";
+export type WhyKey = WordReason | "list" | "list-stage" | "list-school-type" | "list-district" | "required" | "required-mark" | "optional-mark" | "not-required" | "from-info" | "group" | "school" | "duplicate-key" | "role-spaces" | "role-budget";
 
 const ZH: Record<NoteKey | WhyKey, Text> = {
   "title-missing": () => "模板中没有找到表名（标题行），title 取自工作表名，请改成通知中的表名",
@@ -40,6 +43,9 @@ const ZH: Record<NoteKey | WhyKey, Text> = {
   "lists-other-format": () => "下拉列表只能从 .xlsx 模板读出；这个文件的选项列请核对 choices",
   sections: (p) => `表格分为 ${p.count} 段（${p.markers}），每行的“${p.field}”取自所在段`,
   "first-data-row": (p) => `表头在第 ${p.header} 行，数据从第 ${p.first} 行起`,
+  "role-spaces-set": (p) => `“${p.field}”在汇总统计中按空间数量合计（"role": "spaces"）；如这一列不是空间的个数，请删去这一项`,
+  "role-budget-set": (p) => `“${p.field}”在汇总统计中按预算金额（万元）合计（"role": "budget"）；如不是预算，请删去这一项`,
+  "roles-unset": (p) => `这些数量或金额列在汇总统计中不合计：${p.fields}；如其中一列是空间数量或预算（万元），请给它加 "role": "spaces" 或 "role": "budget"`,
   serial: () => "序号：读入时忽略，汇总时重新编号",
   contact: () => "表头含电话和邮箱：电话或邮箱（至少一个有效）",
   email: () => "表头含“邮箱”：电子邮箱",
@@ -67,6 +73,8 @@ const ZH: Record<NoteKey | WhyKey, Text> = {
   group: (p) => `在“${p.group}”之下（两行表头）`,
   school: () => "学校（单位）名称列",
   "duplicate-key": (p) => `重复判定：${p.key}`,
+  "role-spaces": () => "统计中合计为空间数量",
+  "role-budget": () => "统计中合计为预算金额（万元）",
 };
 
 const EN: Record<NoteKey | WhyKey, Text> = {
@@ -85,6 +93,9 @@ const EN: Record<NoteKey | WhyKey, Text> = {
   "lists-other-format": () => "drop-down lists are read from .xlsx templates only; check the choices of this file's list columns",
   sections: (p) => `the table has ${p.count} sections (${p.markers}); each row's "${p.field}" comes from its section`,
   "first-data-row": (p) => `header on row ${p.header}, data from row ${p.first}`,
+  "role-spaces-set": (p) => `"${p.field}" is summed as the number of spaces in the roll-up's totals ("role": "spaces"); remove it if the column does not count spaces`,
+  "role-budget-set": (p) => `"${p.field}" is summed as the budget (万元) in the roll-up's totals ("role": "budget"); remove it if the column is not the budget`,
+  "roles-unset": (p) => `these count or sum columns are not summed in the roll-up's totals: ${p.fields}; if one is the number of spaces or the budget (万元), give it "role": "spaces" or "role": "budget"`,
   serial: () => "serial number: ignored on input, renumbered on output",
   contact: () => "header names phone and e-mail: phone or e-mail (at least one valid)",
   email: () => "header names an e-mail address",
@@ -112,6 +123,8 @@ const EN: Record<NoteKey | WhyKey, Text> = {
   group: (p) => `under ${p.group} (two-row header)`,
   school: () => "the school (unit) name column",
   "duplicate-key": (p) => `duplicate key: ${p.key}`,
+  "role-spaces": () => "summed as the number of spaces in the totals",
+  "role-budget": () => "summed as the budget (万元) in the totals",
 };
 
 export function learnText(locale: Locale, key: NoteKey | WhyKey, params: Record<string, string> = {}): string {

@@ -1,5 +1,5 @@
 /**
- * The issue codes of LAYOUTS.md — the one list every report, message table and adapter uses.
+ * The issue codes of docs/DOMAIN.md#issue-codes — the one list every report, message table and adapter uses.
  * Severity is part of the code's definition, not chosen by the check that raises it.
  */
 export const ISSUE_SEVERITY = {
@@ -36,7 +36,7 @@ export type IssueParams = Record<string, string | number>;
 export interface Issue {
   code: IssueCode;
   severity: Severity;
-  /** Canonical field name (LAYOUTS.md), absent for file- or sheet-level issues. */
+  /** Canonical field name (docs/DOMAIN.md#layouts), absent for file- or sheet-level issues. */
   field?: string;
   /** 1-based row of the source sheet. */
   row?: number;

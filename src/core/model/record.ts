@@ -7,7 +7,7 @@ export interface CellRef {
   column: number;
 }
 
-/** One data row of a recognised sheet, keyed by canonical field names (LAYOUTS.md). */
+/** One data row of a recognised sheet, keyed by canonical field names (docs/DOMAIN.md#layouts). */
 export interface SourceRecord {
   /** 1-based row of the source sheet. */
   row: number;

@@ -4,7 +4,7 @@ import type { SourceRecord, SkippedRow } from "./record";
 
 /** How a sheet was recognised: enough for a person to see why, and for adapters to find cells. */
 export interface Detection {
-  /** Layout id from the catalog (LAYOUTS.md), e.g. `huzhou-space-plan`. */
+  /** Layout id from the catalog (docs/DOMAIN.md#layouts), e.g. `huzhou-space-plan`. */
   layoutId: string;
   /** 1-based source rows that form the header (two for grouped headers; one per section for sectioned sheets). */
   headerRows: number[];

@@ -19,7 +19,7 @@ function nameInTitle(text: string): string {
 
 /**
  * The school a sheet is about: the `学校名称：` info line, else a title naming a school, else the
- * file name (LAYOUTS.md, taizhou-indicators).
+ * file name (docs/DOMAIN.md#taizhou-indicators).
  */
 export function schoolOf(info: string | undefined, title: string | undefined, fileName: string | undefined): { school: string; schoolFrom: "info-line" | "title" | "file-name" | "none" } {
   if (info) return { school: schoolName(normalizeName(info)), schoolFrom: "info-line" };

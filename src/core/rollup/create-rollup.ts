@@ -1,29 +1,28 @@
 import type { Layout } from "../layout/schema";
-import { duplicateKeyOf } from "../validate/duplicate-check";
 import type { LocatedIssue } from "../model/issue";
-import type { FieldValue, SkippedRow, SkipReason, SourceRecord } from "../model/record";
-import type { FileResult, SheetResult } from "../model/sheet-result";
+import type { FieldValue, SkippedRow, SkipReason } from "../model/record";
+import type { SheetResult } from "../model/sheet-result";
 import { resolveDistrict } from "../rules/districts";
-import { matchRoster, type Submitter } from "../roster/match-roster";
-import { nameKey } from "../roster/name-key";
+import { matchRoster } from "../roster/match-roster";
 import { chooseSources } from "./cross-level";
 import { correctionRank } from "./correction-marker";
-import { canonicalDistrict, districtRank } from "./district-order";
-import { findDuplicates } from "./duplicates";
+import { districtRank } from "./district-order";
 import type { Entry, SheetEntry } from "./entry";
-import { reachableLevel, tickedItems } from "./feature-levels";
-import { GRADE_COLUMNS } from "./grade-columns";
-import { gradeOf, gradeSummary, sheetCounts, sheetSchool } from "./grades";
-import { layoutRoles } from "./layout-roles";
+import { formRollup } from "./form-rollup";
+import { indicatorRollup } from "./indicator-rollup";
+import { layoutRoles, type LayoutRoles } from "./layout-roles";
+import { listRollup } from "./list-rollup";
 import { compareNames } from "./name-order";
 import type { RollupOptions } from "./options";
-import { baseName, periodOf } from "./period";
+import { periodOf } from "./period";
 import { latestPeriodPerSchool } from "./progress-periods";
 import type { TableRows } from "./quota-table";
 import { checkQuotas } from "./quotas";
-import type { FileEntry, GradeRow, LevelRow, MergedRow, RejectedRow, RollupResult } from "./result";
+import type { FileEntry, MergedRow, RejectedRow, RollupResult } from "./result";
 import { resubmissionChanges } from "./resubmission-changes";
+import type { RollupKind } from "./rollup-kind";
 import type { SubmittedFile } from "./submitted-file";
+import { submitters } from "./submitters";
 import { districtTotals } from "./totals";
 
 /** A roll-up fed one file at a time; it keeps records, never grids. */
@@ -40,24 +39,30 @@ function text(value: FieldValue | undefined): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
-function stem(path: string): string {
-  return baseName(path).replace(/\.[^.]+$/u, "");
-}
-
 /** Reference layouts a layout's quota reads its limits from. */
 function tablesOf(layout: Layout): Set<string> {
   return new Set((layout.quota?.rules ?? []).map((r) => r.table).filter((t): t is string => t !== undefined));
 }
 
+/** What the layout's kind decides: the rows a sheet brings, the columns, what is reported beside them. */
+function kindOf(layout: Layout, roles: LayoutRoles, city: string | undefined): RollupKind {
+  if (roles.perSheet) return indicatorRollup(layout, city);
+  if (layout.form) return formRollup(layout, roles, city);
+  return listRollup(layout, roles, city);
+}
+
 /**
  * Starts the roll-up of one layout. Feed it every file (`add`), in any order, then `finish()`.
  * Sheets of other layouts are ignored; the caller splits a mixed set with `createRollups`.
+ * What is alike for every kind lives here (sources, periods, quotas, roster, order, totals); what a
+ * kind decides lives in its own file (`list-rollup.ts`, `indicator-rollup.ts`, `form-rollup.ts`).
  */
 export function createRollup(options: RollupOptions): Rollup {
   const layout = options.layout ?? options.catalog.get(options.layoutId);
   if (!layout) throw new Error(`unknown layout: ${options.layoutId}`);
   const roles = layoutRoles(layout);
   const city = options.city ?? layout.city;
+  const kind = kindOf(layout, roles, city);
   const tableIds = tablesOf(layout);
   const districtKey = layout.scope?.infoKey ?? roles.district;
 
@@ -70,6 +75,7 @@ export function createRollup(options: RollupOptions): Rollup {
   const derivedBySheet = new Map<number, Record<string, unknown>>();
   const skippedBy: Partial<Record<SkipReason, number>> = {};
   let order = 0;
+  const nextOrder = () => order++;
 
   function addTable(layoutId: string, rows: TableRows): void {
     tables.set(layoutId, [...(tables.get(layoutId) ?? []), ...rows]);
@@ -79,68 +85,25 @@ export function createRollup(options: RollupOptions): Rollup {
     return { ...issue, path, sheet: sheet.sheet, ...(sheet.kind === "word-table" ? { table: true as const } : {}) };
   }
 
-  function valuesInOrder(record: SourceRecord, infoDistrict: string | undefined): Record<string, FieldValue> {
-    const values: Record<string, FieldValue> = {};
-    for (const field of layout!.fields) values[field.name] = record.values[field.name] ?? null;
-    // The engine fills a blank district from the info line; a record read without it gets it here.
-    if (roles.district && text(values[roles.district]) === "" && infoDistrict) values[roles.district] = infoDistrict;
-    return values;
-  }
-
   function addSheet(path: string, sheet: SheetResult, modified: Date | undefined): void {
     const detection = sheet.detection!;
     const index = sheets.length;
     const infoDistrict = districtKey ? detection.info[districtKey] : undefined;
     const period = roles.periodic ? periodOf(path, detection.title, options.periods) : undefined;
-    const table = sheet.kind === "word-table" ? { table: true as const } : {};
     const rowIssues = new Map<number, LocatedIssue[]>();
     const recordRows = new Set(sheet.records.map((r) => r.row));
     for (const found of sheet.issues) {
       // Duplicates are found again over the whole roll-up, within and across files.
       if (found.code === "duplicate-row") continue;
       const located = locate(found, path, sheet);
-      if (!roles.perSheet && found.row !== undefined && recordRows.has(found.row)) {
+      if (!kind.perSheet && found.row !== undefined && recordRows.has(found.row)) {
         rowIssues.set(found.row, [...(rowIssues.get(found.row) ?? []), located]);
       } else sheetIssues.set(index, [...(sheetIssues.get(index) ?? []), located]);
     }
     const sheetSkipped = countReasons(sheet.skipped);
     for (const [reason, n] of Object.entries(sheetSkipped) as Array<[SkipReason, number]>) skippedBy[reason] = (skippedBy[reason] ?? 0) + n;
 
-    const sheetEntries: Entry[] = [];
-    if (roles.perSheet) {
-      const school = sheetSchool(sheet, detection, stem(path));
-      const counts = sheetCounts(sheet, layout!.fields.find((f) => f.type === "level")?.name);
-      const district = canonicalDistrict(infoDistrict, city);
-      const values: Record<string, FieldValue> = {
-        序号: null,
-        区县: district,
-        学校名称: school,
-        A级: counts.A,
-        B级: counts.B,
-        C级: counts.C,
-        D级: counts.D,
-        等级: gradeOf(counts),
-      };
-      const row = sheet.records[0]?.row ?? detection.headerRows[0] ?? 1;
-      sheetEntries.push({ order: order++, sheet: index, source: { path, sheet: sheet.sheet, row, ...table }, values, cells: {}, district, school, schoolKey: nameKey(school), issues: [] });
-    } else {
-      for (const record of sheet.records) {
-        const values = valuesInOrder(record, infoDistrict);
-        const school = roles.school ? text(values[roles.school]) : "";
-        const district = roles.district ? canonicalDistrict(values[roles.district], city) : null;
-        sheetEntries.push({
-          order: order++,
-          sheet: index,
-          source: { path, sheet: sheet.sheet, row: record.row, ...table, ...(period ? { period } : {}) },
-          values,
-          cells: record.cells,
-          district,
-          school,
-          schoolKey: nameKey(school),
-          issues: rowIssues.get(record.row) ?? [],
-        });
-      }
-    }
+    const sheetEntries = kind.entriesOf({ path, sheet, index, infoDistrict, period, rowIssues, nextOrder });
     if (sheet.derived) derivedBySheet.set(index, sheet.derived);
     const time = modified?.getTime();
     sheets.push({
@@ -152,7 +115,7 @@ export function createRollup(options: RollupOptions): Rollup {
       correction: correctionRank(path),
     });
     entries.push(...sheetEntries);
-    const readRows = roles.perSheet ? sheetEntries.length : sheet.records.length;
+    const readRows = kind.perSheet ? sheetEntries.length : sheet.records.length;
     files.push({
       path,
       sheet: sheet.sheet,
@@ -180,9 +143,7 @@ export function createRollup(options: RollupOptions): Rollup {
     let kept = chosen.kept;
     const rejected: RejectedRow[] = [...chosen.rejected];
     const rollupIssues: LocatedIssue[] = [...chosen.issues];
-    const resubmissions = resubmissionChanges(chosen.replacements, sheets, sheetIssues, (entry, index) =>
-      roles.perSheet ? String(index) : duplicateKeyOf(layout!, { row: entry.source.row, values: entry.values, cells: entry.cells }) ?? `#${index}`,
-    );
+    const resubmissions = resubmissionChanges(chosen.replacements, sheets, sheetIssues, kind.rowKey);
     // A sheet whose every row was replaced by a newer file: its own sheet-level issues go with it.
     const replacedSheets = new Set(chosen.rejected.filter((r) => r.reason === "superseded-file").map((r) => r.source));
     const stillUsed = new Set(kept.map((e) => e.sheet));
@@ -199,24 +160,23 @@ export function createRollup(options: RollupOptions): Rollup {
       earlier = outcome.earlier;
       periods = outcome.periods;
     }
-    // A one-school sheet's duplicate key (an indicator's number) is about its own rows; across sheets the school repeats.
-    rollupIssues.push(
-      ...(roles.perSheet
-        ? findDuplicates(kept, ["学校名称"], (e) => e.schoolKey || undefined)
-        : findDuplicates(kept, layout!.duplicateKey, (e) => duplicateKeyOf(layout!, { row: e.source.row, values: e.values, cells: e.cells }))),
-    );
+    rollupIssues.push(...kind.duplicates(kept));
     const quota = checkQuotas(kept, layout!, city, tables, options.catalog);
     rollupIssues.push(...quota.issues);
     if (options.roster) {
-      const schoolField = roles.perSheet ? "学校名称" : roles.school;
-      const match = matchRoster(options.roster, { schools: submitters(kept, (e) => e.school), districts: submitters(kept, (e) => e.district ?? "") }, { school: schoolField, district: roles.district ?? "区县" }, (name) => resolveDistrict(name, city)?.name ?? name);
+      const match = matchRoster(
+        options.roster,
+        { schools: submitters(kept, (e) => e.school), districts: submitters(kept, (e) => e.district ?? "") },
+        { school: kind.schoolColumn, district: kind.districtColumn ?? "区县" },
+        (name) => resolveDistrict(name, city)?.name ?? name,
+      );
       rollupIssues.push(...match.issues);
     }
 
     const sorted = [...kept].sort(
       (a, b) => districtRank(a.district) - districtRank(b.district) || compareNames(text(a.district), text(b.district)) || compareNames(a.school, b.school) || a.order - b.order,
     );
-    const numberField = roles.perSheet ? "序号" : layout!.fields.find((f) => f.ignoredOnInput)?.name;
+    const numberField = kind.numberColumn;
     const records: MergedRow[] = sorted.map((entry, i) => {
       const values = numberField ? { ...entry.values, [numberField]: i + 1 } : { ...entry.values };
       const row: MergedRow = { values, source: entry.source, district: entry.district, school: entry.school };
@@ -229,7 +189,7 @@ export function createRollup(options: RollupOptions): Rollup {
       layout: layout!.id,
       title: layout!.title,
       ...(layout!.school ? { schoolField: layout!.school.field } : {}),
-      fields: roles.perSheet ? [...GRADE_COLUMNS] : layout!.fields.map((f) => f.name),
+      fields: kind.fields,
       ...(city ? { city } : {}),
       rows: { read: entries.length, merged: kept.length, rejected: rejected.length, skipped: Object.values(skippedBy).reduce((a, b) => a + b, 0), skippedBy },
       records,
@@ -238,49 +198,14 @@ export function createRollup(options: RollupOptions): Rollup {
       quotas: quota.quotas,
       files,
     };
-    if (roles.perSheet) {
-      const grades: GradeRow[] = sorted.map((e) => ({
-        school: e.school,
-        A: e.values["A级"] as number,
-        B: e.values["B级"] as number,
-        C: e.values["C级"] as number,
-        D: e.values["D级"] as number,
-        grade: String(e.values["等级"]),
-        district: e.district,
-        source: e.source,
-      }));
-      result.grades = grades;
-      result.gradeSummary = gradeSummary(grades);
-    }
-    if (layout!.form) {
-      const itemsField = layout!.fields.find((f) => f.type === "items")?.name;
-      result.levels = sorted.map((e): LevelRow => {
-        const items = tickedItems(itemsField ? e.values[itemsField] : null, derivedBySheet.get(e.sheet)?.ticked);
-        return { school: e.school, items, count: items.length, level: reachableLevel(items), source: e.source };
-      });
-    }
-    if (roles.district || roles.perSheet) result.totals = districtTotals(sorted, roles);
+    kind.complete(result, sorted, derivedBySheet);
+    if (roles.district || kind.perSheet) result.totals = districtTotals(sorted, roles);
     if (periods) result.periods = periods;
     if (resubmissions.length > 0) result.resubmissions = resubmissions;
     return result;
   }
 
   return { layout, add, addTable, finish };
-}
-
-/** Who submitted, by name key: the name as first written and every row sent. */
-function submitters(entries: readonly Entry[], nameOf: (e: Entry) => string): Submitter[] {
-  const byKey = new Map<string, Submitter>();
-  for (const entry of entries) {
-    const name = nameOf(entry);
-    const key = nameKey(name);
-    if (key === "") continue;
-    const found = byKey.get(key);
-    const row = { path: entry.source.path, sheet: entry.source.sheet, row: entry.source.row };
-    if (found) found.rows.push(row);
-    else byKey.set(key, { name, rows: [row] });
-  }
-  return [...byKey.values()];
 }
 
 /** How many of a sheet's skipped rows there are of each reason. */

@@ -20,7 +20,7 @@ const RANKS = new Map<string, number>();
 }
 
 /**
- * Sort rank of a district: the city's divisions in the reference order (LAYOUTS.md), then its
+ * Sort rank of a district: the city's divisions in the reference order (docs/DOMAIN.md#reference-data), then its
  * functional zones, then `市直属学校`, then anything unknown; no district last.
  */
 export function districtRank(district: string | null): number {

@@ -23,10 +23,13 @@ export function sheetCounts(sheet: SheetResult, levelField: string | undefined):
   return counts;
 }
 
-/** The school a one-school sheet belongs to: the engine's derived name, the `学校名称：` line, else the title. */
-export function sheetSchool(sheet: SheetResult, detection: Detection | undefined, fileStem: string): string {
+/**
+ * The school a one-school sheet belongs to: the engine's derived name, the info line's school key
+ * (`indicators.schoolInfoKey`: `学校名称：…`), else the file's name.
+ */
+export function sheetSchool(sheet: SheetResult, detection: Detection | undefined, fileStem: string, schoolInfoKey: string): string {
   const derived = sheet.derived ?? {};
-  for (const candidate of [derived.school, derived["学校名称"], detection?.info["学校名称"], detection?.info["学校"]]) {
+  for (const candidate of [derived.school, derived[schoolInfoKey], detection?.info[schoolInfoKey]]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate.trim();
   }
   return fileStem;
@@ -37,7 +40,7 @@ export function gradeOf(counts: LevelCounts): Grade {
 }
 
 /**
- * The distribution of grades against the city's targets (LAYOUTS.md: 达标 ≥ 90% of schools, 良好 ≥ 60%,
+ * The distribution of grades against the city's targets (docs/DOMAIN.md#grades-and-levels: 达标 ≥ 90% of schools, 良好 ≥ 60%,
  * 50 标杆 schools). A school counts toward a target when its grade is the target's or better.
  */
 export function gradeSummary(grades: readonly GradeRow[]): GradeSummary {

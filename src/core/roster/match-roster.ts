@@ -17,7 +17,7 @@ export interface RosterMatch {
 }
 
 /**
- * Compares who submitted with who must (LAYOUTS.md, Roster): `not-submitted` for each roster entry with
+ * Compares who submitted with who must (docs/DOMAIN.md#rosters): `not-submitted` for each roster entry with
  * no submission, `not-on-roster` for each submitting school not on it. A typo shows in both lists, each
  * naming the other as `params.suggestion`.
  * School entries match `schools`; district entries match `districts` through `districtKey` (so `吴兴`

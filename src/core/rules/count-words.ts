@@ -1,7 +1,7 @@
 import { ruleText } from "./rule-text";
 
 /**
- * Counts and amounts a school writes with words around the number (LAYOUTS.md: numbers may arrive
+ * Counts and amounts a school writes with words around the number (docs/DOMAIN.md#numbers: numbers may arrive
  * as text). Understood, and reported as `normalized-value`:
  * - a `共` / `共计` / `合共` prefix: `共3个`, `共计 35.5万元` (the unit, when written, is the field's);
  * - a count in Chinese numerals, for a field counting things (a whole number with a unit such as

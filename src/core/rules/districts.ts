@@ -12,13 +12,13 @@ export interface City {
   name: string;
   /** `湖州` */
   short: string;
-  /** County-level divisions (区, 县, 县级市), as LAYOUTS.md lists them. */
+  /** County-level divisions (区, 县, 县级市), as docs/DOMAIN.md#reference-data lists them. */
   divisions: string[];
   /** Functional zones the notices address separately from the divisions. */
   zones: Zone[];
 }
 
-/** Zhejiang's 11 prefecture-level cities (LAYOUTS.md, Reference data). */
+/** Zhejiang's 11 prefecture-level cities (docs/DOMAIN.md#reference-data). */
 export const CITIES: readonly City[] = [
   {
     name: "杭州市",

@@ -1,5 +1,5 @@
 /**
- * Rows under a header that are not schools (LAYOUTS.md, "rows that are not schools"): the one place
+ * Rows under a header that are not schools (docs/DOMAIN.md#rows-that-are-not-schools): the one place
  * that says which words mark them. Every reader of a table (the table reader, the roster) asks
  * `nonSchoolRow`; none keeps its own list.
  *

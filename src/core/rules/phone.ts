@@ -1,7 +1,7 @@
 import { ruleText } from "./rule-text";
 
 /**
- * Phone numbers as LAYOUTS.md accepts them (`invalid-phone` otherwise):
+ * Phone numbers as docs/DOMAIN.md#phone-numbers accepts them (`invalid-phone` otherwise):
  * - mainland mobile `1[3-9]` + 9 digits; an optional `+86`/`86` prefix; spaces or `-` between
  *   digit groups (`137 5729 3776`, `137-5729-3776`);
  * - landline `0` + 2–3 digit area code + 7–8 digits, the area code optionally in brackets and

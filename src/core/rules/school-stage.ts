@@ -1,6 +1,6 @@
 import { ruleKey } from "./rule-text";
 
-/** School types of LAYOUTS.md (`ningbo-benchmark-summary` 学校类型). */
+/** School types of docs/DOMAIN.md#school-types (`ningbo-benchmark-summary` 学校类型). */
 export const SCHOOL_TYPES = ["小学", "初中", "高中", "完中", "九年一贯", "十二年一贯", "中职"] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 

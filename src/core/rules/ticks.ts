@@ -1,7 +1,7 @@
 import { ruleText } from "./rule-text";
 
 /**
- * What a cell of a Taizhou tick column holds (LAYOUTS.md, `taizhou-indicators`):
+ * What a cell of a Taizhou tick column holds (docs/DOMAIN.md#indicator-levels-and-form-boxes, `taizhou-indicators`):
  * - `tick`: `√ ✓ ✔ ○ ● 是 1 x X` and their look-alikes (`✔️`, `〇`, `◯`, `☑`), the number 1, TRUE;
  * - `blank`: nothing, or an explicit "not this one" (`0`, `否`, `无`, `/`, `-`, `—`, FALSE);
  * - `other`: anything else, which the caller reports as `invalid-choice`.

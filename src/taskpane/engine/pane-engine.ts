@@ -74,7 +74,7 @@ export interface RollupSession {
   finish(): RollupRun;
 }
 
-/** A roster read from a file: who must submit (LAYOUTS.md, Roster). */
+/** A roster read from a file: who must submit (docs/DOMAIN.md#rosters). */
 export interface PaneRoster {
   /** The file it was read from. */
   path: string;

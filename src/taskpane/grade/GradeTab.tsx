@@ -24,7 +24,7 @@ import { GradeChart, GradeTargetChart } from "./GradeChart";
 import { targetPercent } from "./grade-bars";
 import { issuesPerSheet, sheetKey } from "./issues-per-sheet";
 
-/** The layout whose sheets are graded (LAYOUTS.md: 台州市中小学智慧校园建设评价指标). */
+/** The layout whose sheets are graded (docs/DOMAIN.md#taizhou-indicators: 台州市中小学智慧校园建设评价指标). */
 export const GRADED_LAYOUT = "taizhou-indicators";
 
 const ISSUES_PER_GROUP = 50;

@@ -20,7 +20,7 @@ export function gradeBars(summary: GradeSummary): GradeBar[] {
   });
 }
 
-/** One city target drawn against the schools that reach it (LAYOUTS.md: 达标 ≥ 90%, 良好 ≥ 60%, 50 标杆). */
+/** One city target drawn against the schools that reach it (docs/DOMAIN.md#grades-and-levels: 达标 ≥ 90%, 良好 ≥ 60%, 50 标杆). */
 export interface TargetBar {
   grade: string;
   /** Schools at this grade or better. */

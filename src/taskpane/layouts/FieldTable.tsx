@@ -3,10 +3,10 @@ import { Checkbox } from "@fluentui/react/lib/Checkbox";
 import { DetailsList, DetailsListLayoutMode, SelectionMode, type IColumn } from "@fluentui/react/lib/DetailsList";
 import { Dropdown, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
 import { TextField } from "@fluentui/react/lib/TextField";
-import type { FieldInput, ValueType } from "../../core/layout/schema";
+import { FIELD_ROLES, type FieldInput, type FieldRole, type ValueType } from "../../core/layout/schema";
 import type { StringKey } from "../i18n/strings";
 import { usePaneText } from "../i18n/strings";
-import { choiceText, columnOf, renameField, setFieldChoices, setFieldRequired, setFieldType, type LayoutDraft } from "./layout-draft";
+import { canHaveRole, choiceText, columnOf, renameField, setFieldChoices, setFieldRequired, setFieldRole, setFieldType, type LayoutDraft } from "./layout-draft";
 
 interface Row {
   index: number;
@@ -37,11 +37,13 @@ function CommitField({ value, onCommit, label, testId, disabled, placeholder }: 
 
 /**
  * The fields of a draft as an editable table: name (with the template column it came from and why
- * the engine learned it so), type, required, allowed values. Narrow enough for the task pane.
+ * the engine learned it so), type, required, what a number column adds up to in the totals, allowed
+ * values. Narrow enough for the task pane.
  */
 export function FieldTable({ draft, valueTypes, onChange }: { draft: LayoutDraft; valueTypes: readonly ValueType[]; onChange: (draft: LayoutDraft) => void }) {
   const { t } = usePaneText();
   const typeOptions: IDropdownOption[] = valueTypes.map((type) => ({ key: type, text: t(`valueType_${type}` as StringKey) }));
+  const roleOptions: IDropdownOption[] = [{ key: "", text: t("role_none") }, ...FIELD_ROLES.map((role) => ({ key: role, text: t(`role_${role}` as StringKey) }))];
   const rows: Row[] = draft.layout.fields.map((field, index) => ({ index, field }));
 
   const columns: IColumn[] = [
@@ -91,6 +93,22 @@ export function FieldTable({ draft, valueTypes, onChange }: { draft: LayoutDraft
           checked={field.required === true}
           data-testid={`field-required-${index}`}
           onChange={(_, checked) => onChange(setFieldRequired(draft, index, checked === true))}
+        />
+      ),
+    },
+    {
+      key: "role",
+      name: t("fieldRole"),
+      minWidth: 80,
+      maxWidth: 110,
+      onRender: ({ index, field }: Row) => (
+        <Dropdown
+          ariaLabel={`${t("fieldRole")} ${field.name}`}
+          options={roleOptions}
+          selectedKey={field.role ?? ""}
+          disabled={!canHaveRole(field)}
+          data-testid={`field-role-${index}`}
+          onChange={(_, option) => option && onChange(setFieldRole(draft, index, option.key === "" ? undefined : (option.key as FieldRole)))}
         />
       ),
     },

@@ -1,5 +1,5 @@
 import type { LearnedColumn } from "../../core/learn/learn-layout";
-import type { FieldInput, LayoutInput, ValueType } from "../../core/layout/schema";
+import type { FieldInput, FieldRole, LayoutInput, ValueType } from "../../core/layout/schema";
 
 /**
  * The layout being checked and corrected in the 版式 tab: learned from a template, loaded from a
@@ -41,15 +41,15 @@ export function renameField(draft: LayoutDraft, index: number, name: string): La
 }
 
 /**
- * Changes a field's type. What belonged to the old type goes (a number's bounds and unit, a
- * choice's values), so the field is checked as its new type alone; a new choice field starts with
+ * Changes a field's type. What belonged to the old type goes (a number's bounds, unit and totals
+ * role, a choice's values), so the field is checked as its new type alone; a new choice field starts with
  * no values, which the parser refuses until some are given.
  */
 export function setFieldType(draft: LayoutDraft, index: number, type: ValueType): LayoutDraft {
   return withField(draft, index, (field) => {
-    const { min, max, unit, suspiciousAbove, choices, ...rest } = field;
+    const { min, max, unit, suspiciousAbove, role, choices, ...rest } = field;
     const next: FieldInput = { ...rest, type };
-    if (NUMERIC.has(type)) Object.assign(next, dropUndefined({ min, max, unit, suspiciousAbove }));
+    if (NUMERIC.has(type)) Object.assign(next, dropUndefined({ min, max, unit, suspiciousAbove, role }));
     if (type === "choice") next.choices = choices ?? [];
     return next;
   });
@@ -57,6 +57,24 @@ export function setFieldType(draft: LayoutDraft, index: number, type: ValueType)
 
 function dropUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Sets what a number field adds up to in the roll-up's totals (`undefined`: not summed). A role
+ * belongs to one field: another field holding it gives it up, so the draft stays valid.
+ */
+export function setFieldRole(draft: LayoutDraft, index: number, role: FieldRole | undefined): LayoutDraft {
+  const fields = draft.layout.fields.map((field, i) => {
+    if (i !== index && (role === undefined || field.role !== role)) return field;
+    const { role: _old, ...rest } = field;
+    return i === index && role !== undefined ? { ...rest, role } : rest;
+  });
+  return { ...draft, layout: { ...draft.layout, fields } };
+}
+
+/** A field can carry a totals role when it holds a number. */
+export function canHaveRole(field: FieldInput): boolean {
+  return NUMERIC.has(field.type ?? "text");
 }
 
 export function setFieldRequired(draft: LayoutDraft, index: number, required: boolean): LayoutDraft {

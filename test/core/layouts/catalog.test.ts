@@ -1,7 +1,7 @@
 import { analyzeSheet, createCatalog, parseLayout, withLayouts } from "../../../src/core";
 import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 
-test("the catalog holds the eight layouts of LAYOUTS.md, each checked by the schema", () => {
+test("the catalog holds the eight layouts of DOMAIN.md, each checked by the schema", () => {
   expect(BUILT_IN_CATALOG.layouts.map((l) => l.id).sort()).toEqual(
     ["huzhou-case-summary", "huzhou-space-plan", "huzhou-space-progress", "ningbo-benchmark-summary", "taizhou-indicators", "zhangjiagang-feature-application", "zhejiang-pilot-quota", "zhejiang-pilot-summary"].sort(),
   );

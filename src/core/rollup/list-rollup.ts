@@ -1,0 +1,58 @@
+import type { Layout } from "../layout/schema";
+import type { FieldValue, SourceRecord } from "../model/record";
+import { nameKey } from "../roster/name-key";
+import { duplicateKeyOf } from "../validate/duplicate-check";
+import { canonicalDistrict } from "./district-order";
+import { findDuplicates } from "./duplicates";
+import type { Entry } from "./entry";
+import type { LayoutRoles } from "./layout-roles";
+import type { RollupKind, SheetInput } from "./rollup-kind";
+
+function text(value: FieldValue | undefined): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/** A record's values in the layout's column order, a blank district filled from the info line. */
+function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined): Record<string, FieldValue> {
+  const values: Record<string, FieldValue> = {};
+  for (const field of layout.fields) values[field.name] = record.values[field.name] ?? null;
+  // The engine fills a blank district from the info line; a record read without it gets it here.
+  if (roles.district && text(values[roles.district]) === "" && infoDistrict) values[roles.district] = infoDistrict;
+  return values;
+}
+
+/**
+ * A list or sectioned list (and a form, one record per sheet): each record is a row of the merged
+ * sheet, in the layout's own columns, `序号` (the field read but not kept) renumbered.
+ */
+export function listRollup(layout: Layout, roles: LayoutRoles, city: string | undefined): RollupKind {
+  const keyOf = (e: Entry) => duplicateKeyOf(layout, { row: e.source.row, values: e.values, cells: e.cells });
+  return {
+    fields: layout.fields.map((f) => f.name),
+    perSheet: false,
+    schoolColumn: roles.school,
+    districtColumn: roles.district,
+    numberColumn: layout.fields.find((f) => f.ignoredOnInput)?.name,
+    entriesOf({ path, sheet, index, infoDistrict, period, rowIssues, nextOrder }: SheetInput): Entry[] {
+      const table = sheet.kind === "word-table" ? { table: true as const } : {};
+      return sheet.records.map((record) => {
+        const values = valuesInOrder(layout, roles, record, infoDistrict);
+        const school = roles.school ? text(values[roles.school]) : "";
+        return {
+          order: nextOrder(),
+          sheet: index,
+          source: { path, sheet: sheet.sheet, row: record.row, ...table, ...(period ? { period } : {}) },
+          values,
+          cells: record.cells,
+          district: roles.district ? canonicalDistrict(values[roles.district], city) : null,
+          school,
+          schoolKey: nameKey(school),
+          issues: rowIssues.get(record.row) ?? [],
+        };
+      });
+    },
+    rowKey: (entry, index) => keyOf(entry) ?? `#${index}`,
+    duplicates: (kept) => findDuplicates(kept, layout.duplicateKey, keyOf),
+    complete: () => undefined,
+  };
+}
