@@ -75,7 +75,16 @@ async function watchProgress(page: Page): Promise<void> {
 
 const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
 
-const fileStatuses = (page: Page) =>
+/** Each file's row and status, once the list shows every row (a long one grows a slice at a time). */
+const fileStatuses = async (page: Page) => {
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-testid="file-status-list"]');
+    return list !== null && Number(list.getAttribute("data-rows-shown")) === list.querySelectorAll("li[data-file]").length && list.querySelectorAll("li[data-file]").length > 0;
+  });
+  return fileRows(page);
+};
+
+const fileRows = (page: Page) =>
   page.locator('[data-testid="file-status-list"] li[data-file]').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute("data-file"), n.getAttribute("data-status")]));
 
 /** Every sheet of a workbook as rows of values. */
