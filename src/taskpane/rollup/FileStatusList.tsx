@@ -84,7 +84,20 @@ function useGrowingCount(total: number): number {
   return Math.min(shown, total);
 }
 
-const FileStatusRow = memo(function FileStatusRow({ file, engine }: { file: FileProgress; engine: PaneEngine }) {
+/** What a row shows of its file: a row whose file says the same is not rendered again (the roll-up's final word is a new object for every file). */
+function shownKey(file: FileProgress): string {
+  const sheets = file.entries.filter((e) => e.sheet !== null).map((e) => [e.path, e.sheet, e.status, e.layout, e.rows, e.note, e.error]);
+  return JSON.stringify([file.name, file.status, file.error, sheets]);
+}
+
+interface RowProps {
+  file: FileProgress;
+  engine: PaneEngine;
+}
+
+const sameRow = (a: RowProps, b: RowProps) => a.engine === b.engine && (a.file === b.file || shownKey(a.file) === shownKey(b.file));
+
+const FileStatusRow = memo(function FileStatusRow({ file, engine }: RowProps) {
   const { t, locale } = usePaneText();
   const layoutTitle = (id: string | null) => (id ? engine.layouts.find((layout) => layout.id === id)?.title ?? id : "");
   const sheetDetail = (entry: FileEntry): string => {
@@ -119,4 +132,4 @@ const FileStatusRow = memo(function FileStatusRow({ file, engine }: { file: File
         ))}
     </li>
   );
-});
+}, sameRow);

@@ -245,6 +245,8 @@ async function rollUpPlanned(
     const entries = session.addAnalyzed(result, file.modified ?? next.value.modified);
     update(index, { name: path, status: result.error ? "failed" : fileStatus(entries), entries, error: result.error });
   }
+  // The last file's row is painted before the merge's final step runs.
+  await pause();
   const run = session.finish();
   // The roll-up has the final word on each sheet (a reference table, a sheet of another layout …).
   const byPath = new Map<string, FileEntry[]>();
@@ -256,9 +258,7 @@ async function rollUpPlanned(
   const final = files.map((file): FileProgress => {
     if (file.error) return file;
     const entries = byPath.get(file.name) ?? [];
-    if (entries.length === 0) return file;
-    // Unchanged files keep their object, so their rows are not rendered again.
-    return sameEntries(entries, file.entries) ? file : { ...file, entries, status: fileStatus(entries) };
+    return entries.length > 0 ? { ...file, entries, status: fileStatus(entries) } : file;
   });
   onProgress(final);
   // The list settles in its own task; the roll-up's summary renders in the next.
@@ -267,11 +267,6 @@ async function rollUpPlanned(
   const seen = new Set(run.files.map((f) => f.path));
   const failedEntries = final.filter((f) => f.error && !seen.has(f.name)).map((f): FileEntry => ({ path: f.name, sheet: null, status: "failed", layout: null, rows: 0, error: f.error }));
   return { files: final, rollups: run.rollups, run: { ...run, files: [...run.files, ...failedEntries] }, paths };
-}
-
-/** Two lists of a file's sheet entries say the same (a status shown needs no new row). */
-function sameEntries(a: readonly FileEntry[], b: readonly FileEntry[]): boolean {
-  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** File names made unique (`a.xlsx`, `a.xlsx (2)`): two schools may send files of the same name. */
