@@ -88,7 +88,7 @@ export async function startReaderPool(script: string, size: number, setup: Reade
           opening.delete(message.archive);
         } else if (message.type === "done") {
           slot.pending.delete(message.index);
-          onDone?.(message.index, "file" in message ? { file: message.file, ...(message.modified ? { modified: message.modified } : {}) } : { thrown: message.thrown });
+          onDone?.(message.index, "file" in message ? { file: message.file } : { thrown: message.thrown });
         } else {
           slot.outstanding--;
           onChange?.();
@@ -188,14 +188,45 @@ export async function startReaderPool(script: string, size: number, setup: Reade
             const slot = slots.find((s) => !s.dead && s.outstanding === 0);
             if (!slot) break;
             slot.pending.add(first);
-            post(slot, { type: "read", index: first, source: item.source, name: item.name, path: item.path });
+            // Taken until the worker reports free; the bytes are posted once read.
+            slot.outstanding++;
+            void sendRead(slot, item, first);
             onReading?.(first);
           }
           next++;
         }
       };
+      /** A dropped file's time, read here as its bytes are. */
+      const modifiedOf = new Map<number, Date>();
+      /**
+       * Posts a file's bytes, transferred. Posting the browser's `File` itself cost this thread a
+       * synchronous look-up of the file per message; reading its bytes is the browser's own I/O.
+       */
+      const sendRead = async (slot: Slot, item: Extract<PoolItem, { kind: "file" }>, index: number) => {
+        let bytes: Uint8Array;
+        try {
+          if (item.source instanceof Uint8Array) bytes = item.source;
+          else {
+            if (typeof File !== "undefined" && item.source instanceof File) modifiedOf.set(index, new Date(item.source.lastModified));
+            bytes = new Uint8Array(await item.source.arrayBuffer());
+          }
+        } catch (error) {
+          slot.pending.delete(index);
+          slot.outstanding--;
+          finished.set(index, { thrown: error instanceof Error ? error.message : String(error) });
+          dispatch();
+          notify();
+          return;
+        }
+        // A worker that died meanwhile has reported this file lost.
+        if (stopped || slot.dead) return;
+        const task: ToReader = { type: "read", index, source: bytes, name: item.name, path: item.path };
+        slot.worker.postMessage(task, item.source instanceof Uint8Array ? [] : [bytes.buffer]);
+      };
       onDone = (index, result) => {
-        finished.set(index, result);
+        const modified = modifiedOf.get(index);
+        modifiedOf.delete(index);
+        finished.set(index, "file" in result && modified && !result.modified ? { ...result, modified } : result);
         notify();
       };
       onChange = () => {

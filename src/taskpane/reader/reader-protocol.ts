@@ -4,8 +4,8 @@ import type { FileResult } from "../../core/model/sheet-result";
 
 /**
  * The messages between the page and its reader workers (`reader-worker.ts`, bundled apart as
- * `pane-reader.js`). A file travels as the browser's `File` (a handle: the worker reads its bytes,
- * the page never does) or as bytes; what comes back is the analysed file, its grids left behind.
+ * `pane-reader.js`). A dropped file travels as its bytes, transferred (an archive as its `File`,
+ * once); what comes back is the analysed file, its grids left behind.
  */
 
 /** Page → worker, first: the catalog as plain layouts, rebuilt in the worker. */
@@ -57,8 +57,8 @@ export type FromReader =
   | { type: "ready" }
   | { type: "opened"; archive: number; files: ListedFile[] }
   | { type: "opened"; archive: number; files: []; error: LocatedIssue }
-  /** One file's result (with a dropped file's modification time, read here), or the message of what the engine threw on it. */
-  | { type: "done"; index: number; file: FileResult; modified?: Date }
+  /** One file's result, or the message of what the engine threw on it. */
+  | { type: "done"; index: number; file: FileResult }
   | { type: "done"; index: number; thrown: string }
   /** The task is finished: the worker takes the next. */
   | { type: "free" };

@@ -36,8 +36,7 @@ async function run(task: ToReader): Promise<void> {
   if (task.type === "read") {
     try {
       const file = analyzeSubmission(await bytesOf(task.source), { name: task.name, fileName: task.name, path: task.path }, analyse);
-      const modified = typeof File !== "undefined" && task.source instanceof File ? new Date(task.source.lastModified) : undefined;
-      post({ type: "done", index: task.index, file, ...(modified ? { modified } : {}) });
+      post({ type: "done", index: task.index, file });
     } catch (error) {
       post({ type: "done", index: task.index, thrown: messageOf(error) });
     }

@@ -16,7 +16,7 @@ export interface RollupInput {
   modified?: Date;
   /** A file taken out of an archive reads itself (the archive's caps, its own name inside). */
   read?: () => Promise<ReadOutcome>;
-  /** The browser's file itself: handed to a reader worker, which reads its bytes (this thread never does). */
+  /** The browser's file itself: a reader worker gets its bytes and its time from it (read when it is sent). */
   source?: Blob;
 }
 
@@ -55,7 +55,7 @@ export function browserFileInput(file: File): RollupInput {
   return {
     name: file.name,
     bytes: async () => new Uint8Array(await file.arrayBuffer()),
-    // Asked for only when this thread reads the file: a reader worker takes the time from the file itself.
+    // Asked for only when this thread reads the file: the reader pool reads the time as it sends the bytes.
     get modified() {
       return new Date(file.lastModified);
     },
