@@ -44,10 +44,15 @@ export interface ReaderPool {
 
 /** Results finished but not yet handed on, per worker: bounds memory whatever the order. */
 const AHEAD_PER_WORKER = 4;
+/**
+ * Tasks queued in a worker at once: it starts the next file as soon as it has posted one, without
+ * waiting for this thread (busy painting, or starved on a loaded machine) to hand it another.
+ */
+const QUEUED_PER_WORKER = 3;
 
 interface Slot {
   worker: Worker;
-  /** Tasks posted and not yet reported free. */
+  /** Tasks posted (or being read to post) and not yet reported free. */
   outstanding: number;
   /** Indices of the files its tasks will report (the ones lost if it dies). */
   pending: Set<number>;
@@ -180,12 +185,12 @@ export async function startReaderPool(script: string, size: number, setup: Reade
               next++;
               continue;
             }
-            if (slot.outstanding > 0) break;
+            if (slot.outstanding >= QUEUED_PER_WORKER) break;
             for (let k = 0; k < item.paths.length; k++) slot.pending.add(first + k);
             post(slot, { type: "read-archive", archive: item.archive.id, first, paths: item.paths });
             onReading?.(first);
           } else {
-            const slot = slots.find((s) => !s.dead && s.outstanding === 0);
+            const slot = slots.filter((s) => !s.dead && s.outstanding < QUEUED_PER_WORKER).sort((a, b) => a.outstanding - b.outstanding)[0];
             if (!slot) break;
             slot.pending.add(first);
             // Taken until the worker reports free; the bytes are posted once read.
