@@ -11,7 +11,10 @@
  * the ratio is taken per round and the median of the rounds reported.
  */
 import * as XLSX from "@e965/xlsx";
-import { PLAN_HEADER, PLAN_TITLE, writeWithSheetJS, type Cell } from "../scripts/make-examples";
+import type { CellValue } from "../src/core/model/grid";
+import { COUNTY_DOCUMENT } from "../test/support/fixed-document";
+import { PLAN_HEADER, PLAN_TITLE } from "../test/support/huzhou-space-templates";
+import { writeWithSheetJS } from "../test/support/write-with-sheetjs";
 import { analyzeWorkbook } from "../src/core/analyze";
 import { nodeInflateRaw } from "../src/cli/node-inflate";
 import { readWorkbook } from "../src/io/read";
@@ -29,7 +32,7 @@ const ROUNDS = 5;
 export function bigWorkbook(): Uint8Array {
   const random = seededRandom(7);
   const districts = ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县", "南太湖新区"];
-  const rows: Cell[][] = [[PLAN_TITLE], ["区县：    联系人：赵志刚    联系电话：0572-2398000"], PLAN_HEADER];
+  const rows: CellValue[][] = [[PLAN_TITLE], ["区县：    联系人：赵志刚    联系电话：0572-2398000"], PLAN_HEADER];
   for (let i = 0; i < ROWS; i++) {
     const school = `湖州市第${Math.floor(i / 4) + 1}小学`;
     rows.push([
@@ -44,7 +47,7 @@ export function bigWorkbook(): Uint8Array {
       "学科教学",
     ]);
   }
-  return writeWithSheetJS([{ name: "汇总", rows }], "xlsx");
+  return writeWithSheetJS([{ name: "汇总", rows }], "xlsx", { fixed: COUNTY_DOCUMENT });
 }
 
 export default async function run(): Promise<Measurement[]> {

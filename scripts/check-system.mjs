@@ -59,7 +59,7 @@ const requirements = [
   { what: "LibreOffice (soffice on PATH)", why: "the .xls/.ods conversion tests", pkg: "libreoffice-calc-nogui", ok: () => onPath("soffice") },
   { what: "LibreOffice Writer (libswlo.so beside soffice)", why: "the Word file tests", pkg: "libreoffice-writer-nogui", ok: hasWriter },
   { what: "Info-ZIP zip on PATH", why: "the password-protected archive test", pkg: "zip", ok: () => onPath("zip") },
-  { what: `LibreOffice's Python bridge (${python} -c "import uno")`, why: "the encrypted-workbook tests", pkg: "python3-uno", ok: pythonHasUno },
+  { what: `LibreOffice's Python bridge (${python} -c "import uno")`, why: "every LibreOffice conversion in the tests", pkg: "python3-uno", ok: pythonHasUno },
 ];
 
 const missing = requirements.filter((r) => !r.ok());

@@ -10,136 +10,30 @@
  *   tsx scripts/make-examples.ts            # writes what is missing
  *   tsx scripts/make-examples.ts --force    # rewrites everything
  *
- * The writers are exported for the benchmarks, which generate many such files.
+ * The files are written by the fixture writers of `test/support/`, the ones the tests and the
+ * benchmarks use.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import * as XLSX from "@e965/xlsx";
-import ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import iconv from "iconv-lite";
+import type { WriterSheet } from "../test/support/cell";
+import { COUNTY_DOCUMENT, withFixedTimes } from "../test/support/fixed-document";
+import { PLAN_HEADER, PLAN_TITLE, PROGRESS_HEADER, PROGRESS_TITLE } from "../test/support/huzhou-space-templates";
+import { convertWithLibreOffice, LibreOfficeMissingError } from "../test/support/libreoffice";
+import { reorderColumns } from "../test/support/reorder-columns";
+import { writeCsv } from "../test/support/write-csv";
+import { writeWithSheetJS } from "../test/support/write-with-sheetjs";
+import { writeXlsxExcelJS } from "../test/support/write-xlsx-exceljs";
 
-export type Cell = string | number | null;
+type Cell = string | number | null;
 
-export interface SheetSpec {
-  name: string;
-  rows: Cell[][];
-  /** A1-style ranges, e.g. `A1:I1`. */
-  merges?: string[];
-  hidden?: boolean;
-}
-
-/** The instant every generated document claims as its creation and modification time. */
-const FIXED_DATE = new Date("2025-03-20T08:00:00Z");
-
-// ---------------------------------------------------------------------------------------------
-// Writers: real files from real writers
-// ---------------------------------------------------------------------------------------------
-
-/** Re-zips an OOXML/ODF package with fixed timestamps (mimetype first and stored, as ODF requires). */
-export function normalizeZip(bytes: Uint8Array): Uint8Array {
-  const entries = unzipSync(bytes);
-  const out: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
-  if (entries.mimetype) out.mimetype = [entries.mimetype, { level: 0 }];
-  for (const [name, data] of Object.entries(entries)) {
-    if (name === "mimetype") continue;
-    if (name === "meta.xml" || name === "docProps/core.xml") {
-      const text = strFromU8(data)
-        .replace(/<meta:creation-date>[^<]*<\/meta:creation-date>/, "<meta:creation-date>2025-03-20T08:00:00</meta:creation-date>")
-        .replace(/<dc:date>[^<]*<\/dc:date>/, "<dc:date>2025-03-20T08:00:00</dc:date>")
-        .replace(/<meta:editing-duration>[^<]*<\/meta:editing-duration>/, "<meta:editing-duration>PT0S</meta:editing-duration>")
-        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, "$12025-03-20T08:00:00Z$2");
-      out[name] = strToU8(text);
-    } else out[name] = data;
-  }
-  return zipSync(out, { level: 6, mtime: FIXED_DATE });
-}
-
-/** .xlsx written by ExcelJS, with merged cells and hidden sheets as asked. */
-export async function writeXlsxWithExcelJS(sheets: SheetSpec[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "吴兴区教育局";
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  for (const spec of sheets) {
-    const ws = wb.addWorksheet(spec.name, { state: spec.hidden ? "hidden" : "visible" });
-    for (const row of spec.rows) ws.addRow(row.map((v) => (v === null ? undefined : v)));
-    for (const range of spec.merges ?? []) ws.mergeCells(range);
-    ws.columns.forEach((col) => {
-      col.width = 16;
-    });
-  }
-  const buffer = await wb.xlsx.writeBuffer();
-  return normalizeZip(new Uint8Array(buffer as ArrayBuffer));
-}
-
-/** .xls (BIFF8) or .xlsx written by SheetJS. */
-export function writeWithSheetJS(sheets: SheetSpec[], bookType: "xls" | "xlsx"): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const spec of sheets) {
-    const ws = XLSX.utils.aoa_to_sheet(spec.rows);
-    if (spec.merges?.length) ws["!merges"] = spec.merges.map((r) => XLSX.utils.decode_range(r));
-    XLSX.utils.book_append_sheet(wb, ws, spec.name);
-    if (spec.hidden) {
-      wb.Workbook ??= { Sheets: [] };
-      wb.Workbook.Sheets ??= [];
-      wb.Workbook.Sheets[wb.SheetNames.length - 1] = { Hidden: 1 };
-    }
-  }
-  wb.Props = { CreatedDate: FIXED_DATE, ModifiedDate: FIXED_DATE, Author: "吴兴区教育局" } as XLSX.FullProperties;
-  const bytes: Uint8Array = XLSX.write(wb, { type: "buffer", bookType, compression: true });
-  return bookType === "xlsx" ? normalizeZip(bytes) : bytes;
-}
-
-function csvField(value: Cell): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV in GBK (what Excel on a Chinese Windows saves) or UTF-8 with a BOM. */
-export function writeCsv(rows: Cell[][], encoding: "gbk" | "utf-8-bom"): Uint8Array {
-  const text = rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
-  return encoding === "gbk" ? iconv.encode(text, "gbk") : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
-}
-
-export function hasLibreOffice(): boolean {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Converts a file with LibreOffice headless (its own profile, so parallel runs do not collide). */
-export function convertWithLibreOffice(bytes: Uint8Array, fromExt: string, toExt: "ods" | "xls" | "xlsx"): Uint8Array {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "smartcampus-lo-"));
-  try {
-    const input = path.join(dir, `source.${fromExt}`);
-    writeFileSync(input, bytes);
-    const profile = `file://${path.join(dir, "profile")}`;
-    execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", toExt, "--outdir", dir, input], {
-      stdio: "ignore",
-      timeout: 120_000,
-    });
-    const converted = readFileSync(path.join(dir, `source.${toExt}`));
-    return toExt === "xls" ? new Uint8Array(converted) : normalizeZip(new Uint8Array(converted));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** Every file is the county bureau's, dated the day the notice went out, so the bytes do not change between runs. */
+const EXCELJS = { fixed: COUNTY_DOCUMENT, columnWidth: 16 };
+const SHEETJS = { fixed: COUNTY_DOCUMENT };
 
 // ---------------------------------------------------------------------------------------------
 // The domain: 附件1 rows as schools write them
 // ---------------------------------------------------------------------------------------------
 
-export const PLAN_TITLE = "新型教学空间建设计划汇总表";
-export const PLAN_HEADER = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
-export const PROGRESS_TITLE = "新型教学空间建设进展情况月报表";
-export const PROGRESS_HEADER = ["序号", "区县", "学校名称", "空间建设数量（个）", "月度工作进展情况", "存在问题或困难及解决措施"];
 const NOTE = "注：学校名称与公章一致。同一学校多个空间的请重复书写学校名称。";
 
 export interface Space {
@@ -173,19 +67,13 @@ function letter(column: number): string {
 }
 
 /** Title row, info line, header, data: the template as issued, filled in. */
-export function templateSheet(school: School, header = PLAN_HEADER, data = planRows(school), extra: Cell[][] = []): SheetSpec {
+export function templateSheet(school: School, header = PLAN_HEADER, data = planRows(school), extra: Cell[][] = []): WriterSheet {
   const last = letter(header.length);
   return {
     name: "Sheet1",
     rows: [[PLAN_TITLE], [infoLine(school)], header, ...data, ...extra],
     merges: [`A1:${last}1`, `A2:${last}2`],
   };
-}
-
-/** Reorders the columns of a header and its rows by the given header order. */
-export function reorder(header: string[], rows: Cell[][], order: string[]): { header: string[]; rows: Cell[][] } {
-  const index = order.map((h) => header.indexOf(h));
-  return { header: order, rows: rows.map((r) => index.map((i) => r[i] ?? null)) };
 }
 
 const WUXING = "吴兴区";
@@ -340,8 +228,6 @@ function school(name: string): School {
 interface ExampleFile {
   /** Path under examples/. */
   name: string;
-  /** Needs LibreOffice to be (re)made. */
-  libreOffice?: boolean;
   make: () => Uint8Array | Promise<Uint8Array>;
 }
 
@@ -351,7 +237,7 @@ function exampleFiles(): ExampleFile[] {
   const files: ExampleFile[] = [];
 
   // Clean: the template as issued, filled in.
-  files.push({ name: "湖州市第一中学.xlsx", make: () => writeXlsxWithExcelJS([templateSheet(school("湖州市第一中学"))]) });
+  files.push({ name: "湖州市第一中学.xlsx", make: () => writeXlsxExcelJS([templateSheet(school("湖州市第一中学"))], EXCELJS) });
 
   // Spaced and broken header text, full-width brackets, 区县 merged down over the school's rows.
   files.push({
@@ -362,7 +248,7 @@ function exampleFiles(): ExampleFile[] {
       const data = planRows(s, (i) => (i === 0 ? s.district : null));
       const sheet = templateSheet(s, header, data);
       sheet.merges = [...(sheet.merges ?? []), `B4:B${3 + data.length}`];
-      return writeXlsxWithExcelJS([sheet]);
+      return writeXlsxExcelJS([sheet], EXCELJS);
     },
   });
 
@@ -373,8 +259,8 @@ function exampleFiles(): ExampleFile[] {
       const s = school("湖州市爱山小学");
       const half = PLAN_HEADER.map((h) => h.replace("（", "(").replace("）", ")"));
       const order = ["序号", "学校名称", "区县", "空间名称", "拟建空间数量(个)", "预算金额(万元)", "项目负责人", "联系电话", "备注(应用方向)"];
-      const moved = reorder(half, planRows(s), order);
-      return writeWithSheetJS([templateSheet(s, moved.header, moved.rows)], "xls");
+      const moved = reorderColumns(half, planRows(s), order);
+      return writeWithSheetJS([templateSheet(s, moved.header, moved.rows)], "xls", SHEETJS);
     },
   });
 
@@ -395,7 +281,7 @@ function exampleFiles(): ExampleFile[] {
     make: () => {
       const s = school("湖州市月河小学");
       const blank: Cell[][] = [[3], [4]];
-      return writeXlsxWithExcelJS([templateSheet(s, PLAN_HEADER, planRows(s), [...blank, TEMPLATE_PLACEHOLDER, [NOTE]])]);
+      return writeXlsxExcelJS([templateSheet(s, PLAN_HEADER, planRows(s), [...blank, TEMPLATE_PLACEHOLDER, [NOTE]])], EXCELJS);
     },
   });
 
@@ -404,20 +290,19 @@ function exampleFiles(): ExampleFile[] {
     name: "湖州师范学院附属小学.xlsx",
     make: () => {
       const s = school("湖州师范学院附属小学");
-      const guide: SheetSpec = { name: "填表说明", rows: [["填表说明"], ["1. 每个空间填写一行。"], ["2. 预算金额单位为万元。"]] };
-      return writeXlsxWithExcelJS([guide, { ...templateSheet(s), name: "附件1" }]);
+      const guide: WriterSheet = { name: "填表说明", rows: [["填表说明"], ["1. 每个空间填写一行。"], ["2. 预算金额单位为万元。"]] };
+      return writeXlsxExcelJS([guide, { ...templateSheet(s), name: "附件1" }], EXCELJS);
     },
   });
 
   // Converted by LibreOffice (a school working in LibreOffice / WPS saves .ods); budget typed in 元.
   files.push({
     name: "吴兴区八里店中学.ods",
-    libreOffice: true,
-    make: async () => convertWithLibreOffice(await writeXlsxWithExcelJS([templateSheet(school("吴兴区八里店中学"))]), "xlsx", "ods"),
+    make: async () => withFixedTimes(await convertWithLibreOffice(await writeXlsxExcelJS([templateSheet(school("吴兴区八里店中学"))], EXCELJS), "xlsx", "ods"), COUNTY_DOCUMENT.date),
   });
 
   // .xls with the same space entered twice.
-  files.push({ name: "湖州市东风小学.xls", make: () => writeWithSheetJS([templateSheet(school("湖州市东风小学"))], "xls") });
+  files.push({ name: "湖州市东风小学.xls", make: () => writeWithSheetJS([templateSheet(school("湖州市东风小学"))], "xls", SHEETJS) });
 
   // UTF-8 CSV (with BOM), numbers typed as text with units and full-width digits, no title.
   files.push({
@@ -433,7 +318,7 @@ function exampleFiles(): ExampleFile[] {
     name: "湖州市飞英小学.xlsx",
     make: () => {
       const s = school("湖州市飞英小学");
-      return writeWithSheetJS([templateSheet(s, PLAN_HEADER.slice(0, 8), planRows(s).map((r) => r.slice(0, 8)))], "xlsx");
+      return writeWithSheetJS([templateSheet(s, PLAN_HEADER.slice(0, 8), planRows(s).map((r) => r.slice(0, 8)))], "xlsx", SHEETJS);
     },
   });
 
@@ -442,19 +327,19 @@ function exampleFiles(): ExampleFile[] {
     name: "吴兴区东林镇中心学校.xlsx",
     make: () => {
       const s = school("吴兴区东林镇中心学校");
-      return writeXlsxWithExcelJS([templateSheet(s, PLAN_HEADER, planRows(s, () => null))]);
+      return writeXlsxExcelJS([templateSheet(s, PLAN_HEADER, planRows(s, () => null))], EXCELJS);
     },
   });
 
   // Four spaces, one row standing for three rooms; the school's name mistyped.
-  files.push({ name: "湖州市潘公侨小学.xlsx", make: () => writeXlsxWithExcelJS([templateSheet(school("湖州市潘公侨小学"))]) });
+  files.push({ name: "湖州市潘公侨小学.xlsx", make: () => writeXlsxExcelJS([templateSheet(school("湖州市潘公侨小学"))], EXCELJS) });
 
   // Excel's lock file, left behind when the folder was copied while a file was open.
   files.push({ name: "~$湖州市第一中学.xlsx", make: () => lockFile("王建国") });
 
   // 附件2, two months: 织里镇中学 goes back from stage 4 to 3 in June.
-  files.push({ name: "进展月报/吴兴区进展月报-2025年5月.xlsx", make: () => writeXlsxWithExcelJS([progressSheet("2025年5月", MAY)]) });
-  files.push({ name: "进展月报/吴兴区进展月报-2025年6月.xls", make: () => writeWithSheetJS([progressSheet("2025年6月", JUNE)], "xls") });
+  files.push({ name: "进展月报/吴兴区进展月报-2025年5月.xlsx", make: () => writeXlsxExcelJS([progressSheet("2025年5月", MAY)], EXCELJS) });
+  files.push({ name: "进展月报/吴兴区进展月报-2025年6月.xls", make: () => writeWithSheetJS([progressSheet("2025年6月", JUNE)], "xls", SHEETJS) });
 
   files.push({
     name: "roster.csv",
@@ -495,7 +380,7 @@ const JUNE: Progress = MAY.map(([name, count, stage, note]) => {
   return [name, count, Math.min(7, code + (name.length % 2)), note];
 });
 
-function progressSheet(period: string, rows: Progress): SheetSpec {
+function progressSheet(period: string, rows: Progress): WriterSheet {
   const last = letter(PROGRESS_HEADER.length);
   return {
     name: period,
@@ -513,19 +398,22 @@ function progressSheet(period: string, rows: Progress): SheetSpec {
 export async function makeExamples(root: string, force: boolean): Promise<{ written: string[]; kept: string[] }> {
   const written: string[] = [];
   const kept: string[] = [];
-  const libreOffice = hasLibreOffice();
   for (const file of exampleFiles()) {
     const target = path.join(root, file.name);
     if (existsSync(target) && !force) {
       kept.push(file.name);
       continue;
     }
-    if (file.libreOffice && !libreOffice) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await file.make();
+    } catch (e) {
+      if (!(e instanceof LibreOfficeMissingError)) throw e;
       kept.push(`${file.name} (soffice not installed)`);
       continue;
     }
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await file.make());
+    writeFileSync(target, bytes);
     written.push(file.name);
   }
   return { written, kept };

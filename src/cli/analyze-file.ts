@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
-import { issue, type Issue } from "../core/model/issue";
+import { issue, type Issue, type IssueParams, type UnreadableReason } from "../core/model/issue";
 import type { Catalog } from "../core/layouts/catalog";
 import type { FileResult } from "../core/model/sheet-result";
 import { readWorkbook, type ReadNote } from "../io/read";
@@ -27,7 +27,7 @@ export interface AnalyzedFile extends FileResult {
   modified?: Date;
 }
 
-const FILE_SYSTEM_REASONS: Record<string, string> = {
+const FILE_SYSTEM_REASONS: Record<string, UnreadableReason> = {
   ENOENT: "not-found",
   EISDIR: "is-directory",
   EACCES: "no-access",
@@ -37,7 +37,7 @@ const FILE_SYSTEM_REASONS: Record<string, string> = {
 /** A file the file system refused (missing, a folder, no permission): `unreadable-file` with its reason. */
 function unreadable(input: InputFile, error: NodeJS.ErrnoException): AnalyzedFile {
   const reason = FILE_SYSTEM_REASONS[error.code ?? ""] ?? "io-error";
-  const params: Record<string, string> = reason === "io-error" ? { reason, detail: error.message } : { reason };
+  const params: IssueParams<"unreadable-file"> = reason === "io-error" ? { reason, detail: error.message } : { reason };
   const found: Issue = issue("unreadable-file", { value: path.basename(input.absolute), params });
   return { path: input.display, error: found, sheets: [] };
 }

@@ -1,7 +1,2 @@
-/** The languages of every message the CLI prints (zh-CN first, en-US too). */
-export const LOCALES = ["zh-CN", "en-US"] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+/** The languages of every message the CLI prints: the product's locales (zh-CN first, en-US too). */
+export { LOCALES, isLocale, type Locale } from "../core/text/locale";

@@ -6,9 +6,13 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT_NOTHING, EXIT_OK, EXIT_USAGE, FindingError, RunError, UsageError } from "./errors";
 import { BUILT_IN_CATALOG } from "../core/layouts/built-in";
+import { UnknownLayoutError } from "../core/layouts/unknown-layout-error";
 import { LOCALES, type Locale } from "./locale";
 import { both, t } from "./text/translate";
 import { writeJsonReport } from "./write-json-report";
+import type { RollupCommandResult } from "./commands/rollup";
+import type { SubmissionOptions } from "./roll-up-files";
+import type { TextKey } from "./text/zh-CN";
 
 const VERSION = "0.1.0";
 
@@ -99,50 +103,14 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(validateExitCode(result));
     });
 
-  program
-    .command("rollup")
-    .description(both("rollup.description"))
-    .argument("<inputs...>", both("arg.inputs"))
-    .requiredOption("--out <file>", both("opt.out"))
-    .option("--report <file>", both("opt.report"))
-    .option("--layout <id>", both("opt.layout"))
-    .option("--layouts <path>", both("opt.layouts"), collect, [])
-    .option("--city <city>", both("opt.city"))
-    .option("--roster <file>", both("opt.roster"))
-    .option("--feedback <dir>", both("opt.feedback"))
-    .option("--keep-all", both("opt.keepAll"))
-    .option("--workers <n>", both("opt.workers"))
-    .option("--json", both("opt.json"))
-    .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.rollup")}`)
-    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; feedback?: string; keepAll?: boolean; workers?: string }) => {
-      const workers = flags.workers === undefined ? undefined : Number(flags.workers);
-      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError("usage.badWorkers", { value: flags.workers ?? "" });
-      const { rollup, rollupExitCode } = await import("./commands/rollup");
-      const catalog = await catalogFor(flags, inputs, !flags.json);
-      const { renderRollupSummary } = await import("./render/rollup-summary");
-      const { createProgress } = await import("./progress");
-      const progress = flags.json ? undefined : createProgress(flags.lang);
-      const result = await rollup({
-        cwd: process.cwd(),
-        inputs,
-        out: flags.out,
-        layoutId: flags.layout,
-        city: flags.city,
-        roster: flags.roster,
-        feedback: flags.feedback,
-        keepAll: flags.keepAll,
-        locale: flags.lang,
-        catalog,
-        onProgress: progress?.update,
-        workers,
-      });
-      progress?.stop();
-      if (flags.report) writeJsonReport(process.cwd(), flags.report, result.report);
-      if (flags.json) printJson(result.report);
-      else print(renderRollupSummary(result, flags.lang, flags.report));
-      setExitCode(rollupExitCode(result));
-    });
+  submissionCommand(program, "rollup", { out: "--out <file>", outHelp: "opt.out", exit: "help.exit.rollup" }, (command) =>
+    command.option("--feedback <dir>", both("opt.feedback")).option("--workers <n>", both("opt.workers")),
+  ).action(async (inputs: string[], flags: SubmissionFlags & { feedback?: string; workers?: string }) => {
+    const workers = flags.workers === undefined ? undefined : Number(flags.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError("usage.badWorkers", { value: flags.workers ?? "" });
+    const { rollup, rollupExitCode } = await import("./commands/rollup");
+    await runSubmissions(inputs, flags, (options) => rollup({ ...options, feedback: flags.feedback, workers }), rollupExitCode, setExitCode);
+  });
 
   const layouts = program.command("layouts").description(both("layouts.description")).helpOption("-h, --help", both("opt.help"));
   layouts
@@ -194,46 +162,84 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(EXIT_OK);
     });
 
-  program
-    .command("feedback")
-    .description(both("feedback.description"))
+  submissionCommand(program, "feedback", { out: "--out <dir>", outHelp: "opt.feedbackOut", exit: "help.exit.feedback" }).action(
+    async (inputs: string[], flags: SubmissionFlags) => {
+      const { feedback, feedbackExitCode } = await import("./commands/feedback");
+      await runSubmissions(inputs, flags, feedback, feedbackExitCode, setExitCode, "feedback");
+    },
+  );
+
+  return program;
+}
+
+/** The flags of `rollup` and `feedback` alike. */
+interface SubmissionFlags extends CommonFlags {
+  out: string;
+  roster?: string;
+  keepAll?: boolean;
+}
+
+/**
+ * `rollup` or `feedback`, with the arguments and options they share declared once: the submissions,
+ * `--out`, the report, the layouts, city, roster, `--keep-all`, JSON and language. `own` adds the
+ * command's own options.
+ */
+function submissionCommand(
+  program: Command,
+  name: "rollup" | "feedback",
+  keys: { out: string; outHelp: TextKey; exit: TextKey },
+  own: (command: Command) => Command = (command) => command,
+): Command {
+  const command = program
+    .command(name)
+    .description(both(`${name}.description`))
     .argument("<inputs...>", both("arg.inputs"))
-    .requiredOption("--out <dir>", both("opt.feedbackOut"))
+    .requiredOption(keys.out, both(keys.outHelp))
     .option("--report <file>", both("opt.report"))
     .option("--layout <id>", both("opt.layout"))
     .option("--layouts <path>", both("opt.layouts"), collect, [])
     .option("--city <city>", both("opt.city"))
     .option("--roster <file>", both("opt.roster"))
-    .option("--keep-all", both("opt.keepAll"))
+    .option("--keep-all", both("opt.keepAll"));
+  return own(command)
     .option("--json", both("opt.json"))
     .addOption(langOption())
-    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both("help.exit.feedback")}`)
-    .action(async (inputs: string[], flags: CommonFlags & { out: string; roster?: string; keepAll?: boolean }) => {
-      const { feedback, feedbackExitCode } = await import("./commands/feedback");
-      const catalog = await catalogFor(flags, inputs, !flags.json);
-      const { renderRollupSummary } = await import("./render/rollup-summary");
-      const { createProgress } = await import("./progress");
-      const progress = flags.json ? undefined : createProgress(flags.lang);
-      const result = await feedback({
-        cwd: process.cwd(),
-        inputs,
-        out: flags.out,
-        layoutId: flags.layout,
-        city: flags.city,
-        roster: flags.roster,
-        keepAll: flags.keepAll,
-        locale: flags.lang,
-        catalog,
-        onProgress: progress?.update,
-      });
-      progress?.stop();
-      if (flags.report) writeJsonReport(process.cwd(), flags.report, result.report);
-      if (flags.json) printJson(result.report);
-      else print(renderRollupSummary(result, flags.lang, flags.report, "feedback"));
-      setExitCode(feedbackExitCode(result));
-    });
+    .addHelpText("after", () => `\n${layoutsHelp()}\n\n${both(keys.exit)}`);
+}
 
-  return program;
+/**
+ * Runs `rollup` or `feedback` over the submissions: the run's catalog, a progress bar (not with
+ * --json), then the report, the JSON or the summary, and the exit code.
+ */
+async function runSubmissions<R extends RollupCommandResult>(
+  inputs: string[],
+  flags: SubmissionFlags,
+  command: (options: SubmissionOptions & { out: string }) => Promise<R>,
+  exitCode: (result: R) => number,
+  setExitCode: (code: number) => void,
+  mode?: "feedback",
+): Promise<void> {
+  const catalog = await catalogFor(flags, inputs, !flags.json);
+  const { renderRollupSummary } = await import("./render/rollup-summary");
+  const { createProgress } = await import("./progress");
+  const progress = flags.json ? undefined : createProgress(flags.lang);
+  const result = await command({
+    cwd: process.cwd(),
+    inputs,
+    out: flags.out,
+    layoutId: flags.layout,
+    city: flags.city,
+    roster: flags.roster,
+    keepAll: flags.keepAll,
+    locale: flags.lang,
+    catalog,
+    onProgress: progress?.update,
+  });
+  progress?.stop();
+  if (flags.report) writeJsonReport(process.cwd(), flags.report, result.report);
+  if (flags.json) printJson(result.report);
+  else print(renderRollupSummary(result, flags.lang, flags.report, mode));
+  setExitCode(exitCode(result));
 }
 
 /**
@@ -284,8 +290,9 @@ export function exitCodeForError(error: unknown, locale: Locale): number {
     process.stderr.write(`${t(locale, error.key, error.params)}\n`);
     return EXIT_USAGE;
   }
-  if (error instanceof UsageError) {
-    process.stderr.write(`${t(locale, "usage.error", { message: t(locale, error.key, error.params) })}\n`);
+  if (error instanceof UsageError || error instanceof UnknownLayoutError) {
+    const message = error instanceof UnknownLayoutError ? error.text(locale) : t(locale, error.key, error.params);
+    process.stderr.write(`${t(locale, "usage.error", { message })}\n`);
     process.stderr.write("smartcampus --help\n");
     return EXIT_USAGE;
   }

@@ -1,7 +1,7 @@
 import type { Layout } from "./layout/schema";
 import type { Catalog } from "./layouts/catalog";
 import { sourceRow, type Grid } from "./model/grid";
-import { issue, type Issue } from "./model/issue";
+import { issue, type Issue, type IssueParams } from "./model/issue";
 import type { Detection, FileResult, NearMiss, SheetResult } from "./model/sheet-result";
 import { readForm } from "./records/form-reader";
 import { readIndicatorLevels, summarizeIndicators } from "./records/indicator-levels";
@@ -43,7 +43,7 @@ export function detectLayout(grid: Grid, options: AnalyzeOptions): DetectResult 
 
 function unknownLayout(catalog: Catalog, nearMiss: NearMiss, forcedUnknown?: string): Issue {
   const layout = nearMiss.layoutId ? catalog.get(nearMiss.layoutId) : undefined;
-  const params: Record<string, string | number> = {};
+  const params: IssueParams<"unknown-layout"> = {};
   if (forcedUnknown !== undefined) params.unknownId = forcedUnknown;
   else if (layout) {
     params.layoutId = layout.id;

@@ -2,8 +2,13 @@
 export { analyzeSheet, analyzeWorkbook, detectLayout, type AnalyzeOptions, type DetectResult } from "./analyze";
 export { createCatalog, parseLayout, withLayouts, type Catalog } from "./layouts/catalog";
 export { BUILT_IN_CATALOG } from "./layouts/built-in";
+export { layoutTitle, type TitleSource } from "./layouts/layout-title";
+export { requireLayout, UnknownLayoutError } from "./layouts/unknown-layout-error";
 export { layoutSchema, type Layout, type LayoutInput, type FieldDef, type QuotaSpec, type QuotaRule, type ValueType } from "./layout/schema";
 export { formatIssue, issueSentence, MESSAGE_TABLES, type Locale } from "./messages/format-issue";
+export { fill, placeholders, type TextParams } from "./text/fill";
+export { LOCALES, isLocale } from "./text/locale";
+export { textOf, type TextTable } from "./text/text-table";
 export { SEVERITY_FILL } from "./presentation/severity-fill";
 export { columnLetter } from "./messages/column-letter";
 export { duplicateKeyOf } from "./validate/duplicate-check";

@@ -15,6 +15,7 @@
  * call above the floor that no check of its set guards).
  */
 
+import { textOf, type TextTable } from "../core/text/text-table";
 import { displayLocale, type ExcelLocale } from "./display-locale";
 
 /** The requirement sets every host that loads the add-in has (the manifest's `<Requirements>`). */
@@ -49,28 +50,47 @@ export interface Capabilities {
   reasons: Partial<Record<Feature, string>>;
 }
 
+/** The words of a missing feature's reason: what it is, what it needs, what happens instead. */
+export const CAPABILITY_TEXT: TextTable<
+  "unavailable" | "needs.set" | "needs.hosts" | "needs.perpetual" | `feature.${Feature}` | `instead.${Feature}`
+> = {
+  "zh-CN": {
+    unavailable: "{name}不可用（{needs}），{instead}",
+    "needs.set": "需要 ExcelApi {version}",
+    "needs.hosts": "需要网页版 Excel、Windows 版 {windows} 或更新版本、Mac 版 {mac} 或更新版本{perpetual}",
+    "needs.perpetual": "、{perpetual}",
+    "feature.notes": "批注",
+    "instead.notes": "问题说明写成评论",
+    "feature.mergedAreas": "读取合并单元格",
+    "instead.mergedAreas": "表格按未合并读取",
+  },
+  "en-US": {
+    unavailable: "{name} unavailable ({needs}); {instead}",
+    "needs.set": "requires ExcelApi {version}",
+    "needs.hosts": "requires Excel on the web, Excel for Windows version {windows} or later, Excel for Mac {mac} or later{perpetual}",
+    "needs.perpetual": ", or {perpetual}",
+    "feature.notes": "Notes",
+    "instead.notes": "messages go into comments",
+    "feature.mergedAreas": "Reading merged cells",
+    "instead.mergedAreas": "sheets are read as unmerged",
+  },
+};
+
 /** Which Excel provides a requirement set version, for the reason strings. */
 function needsWhat(version: string, locale: ExcelLocale): string {
   const where = AVAILABILITY[version];
-  if (!where) return locale === "zh-CN" ? `需要 ExcelApi ${version}` : `requires ExcelApi ${version}`;
-  if (locale === "zh-CN") {
-    const perpetual = where.perpetual ? `、${where.perpetual}` : "";
-    return `需要网页版 Excel、Windows 版 ${where.windows} 或更新版本、Mac 版 ${where.mac} 或更新版本${perpetual}`;
-  }
-  const perpetual = where.perpetual ? `, or ${where.perpetual}` : "";
-  return `requires Excel on the web, Excel for Windows version ${where.windows} or later, Excel for Mac ${where.mac} or later${perpetual}`;
+  if (!where) return textOf(CAPABILITY_TEXT, locale, "needs.set", { version });
+  const perpetual = where.perpetual ? textOf(CAPABILITY_TEXT, locale, "needs.perpetual", { perpetual: where.perpetual }) : "";
+  return textOf(CAPABILITY_TEXT, locale, "needs.hosts", { windows: where.windows, mac: where.mac, perpetual });
 }
-
-const FEATURE_NAMES: Record<Feature, Record<ExcelLocale, { name: string; instead: string }>> = {
-  notes: { "zh-CN": { name: "批注", instead: "问题说明写成评论" }, "en-US": { name: "Notes", instead: "messages go into comments" } },
-  mergedAreas: { "zh-CN": { name: "读取合并单元格", instead: "表格按未合并读取" }, "en-US": { name: "Reading merged cells", instead: "sheets are read as unmerged" } },
-};
 
 /** `"批注不可用（需要网页版 Excel、Windows 版 2501 或更新版本、Mac 版 16.93 或更新版本），问题说明写成评论"`. */
 export function unavailableReason(feature: Feature, locale: ExcelLocale): string {
-  const { name, instead } = FEATURE_NAMES[feature][locale];
-  const needs = needsWhat(FEATURE_REQUIREMENTS[feature].version, locale);
-  return locale === "zh-CN" ? `${name}不可用（${needs}），${instead}` : `${name} unavailable (${needs}); ${instead}`;
+  return textOf(CAPABILITY_TEXT, locale, "unavailable", {
+    name: textOf(CAPABILITY_TEXT, locale, `feature.${feature}`),
+    needs: needsWhat(FEATURE_REQUIREMENTS[feature].version, locale),
+    instead: textOf(CAPABILITY_TEXT, locale, `instead.${feature}`),
+  });
 }
 
 /** True when the host supports the set; false with no Office at all (a plain browser, tests without a host). */

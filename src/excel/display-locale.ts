@@ -1,5 +1,7 @@
+import type { Locale } from "../core/text/locale";
+
 /** The locale of messages the add-in writes: Chinese unless Office's display language is English. */
-export type ExcelLocale = "zh-CN" | "en-US";
+export type ExcelLocale = Locale;
 
 /** `Office.context.displayLanguage` (`"en-US"`, `"zh-CN"` …) → the message locale; Chinese when unknown. */
 export function displayLocale(): ExcelLocale {

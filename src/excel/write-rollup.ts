@@ -1,50 +1,49 @@
 /**
- * Write a roll-up into the workbook as new sheets: 汇总 (an Excel table under the layout's official
- * title and header), 问题清单, 名额 (overruns in red), 统计 (tables and charts), 未报送. An existing
- * sheet of the same name is never overwritten unless `onConflict` says so. One `Excel.run`: a sync
- * to learn the sheet names, then writes queued against the payload budget (one sync while they
- * fit 4 MiB), then the tables, styles and charts.
+ * Write a roll-up into the workbook as new sheets: core's description of the roll-up workbook
+ * (`rollupReport`, the same sheets, headers and values as the downloaded file), each list an Excel
+ * table, marked cells in their severity's colour, 名额's overruns in red, 统计 and 等级分布 with
+ * charts. An existing sheet of the same name is never overwritten unless `onConflict` says so. One
+ * `Excel.run`: a sync to learn the sheet names, then writes queued against the payload budget (one
+ * sync while they fit 4 MiB), then the tables, styles and charts.
  */
 
-import { formatIssue } from "../core/messages/format-issue";
-import type { CellValue } from "../core/model/grid";
-import type { LocatedIssue } from "../core/model/issue";
+import type { Layout } from "../core/layout/schema";
+import { OVERRUN_STYLE } from "../core/presentation/overrun-style";
+import { SEVERITY_FILL } from "../core/presentation/severity-fill";
+import { blockPositions, sheetWidth } from "../core/report/report-layout";
+import type { CellMark, ChartSpec, ReportBlock, ReportSheet, ReportSheetKind } from "../core/report/report-model";
+import { rollupReport, type RollupReportOptions } from "../core/report/rollup-report";
 import type { RollupResult } from "../core/rollup/result";
 import { areaAddress, cellAddress } from "./a1-address";
+import { verticalRuns } from "./cell-runs";
 import { displayLocale } from "./display-locale";
 import { PayloadBatch } from "./payload-batch";
-import { rollupSheets, type Block, type ChartSpec, type RollupSheet, type RollupSheetKind } from "./rollup-sheets";
 import { uniqueSheetName } from "./sheet-name";
 import { queueBlock } from "./write-block";
 
 /** What to do when a sheet of the name exists: write beside it under `名称 (2)`, replace it, or stop. */
 export type ConflictChoice = "rename" | "replace" | "cancel";
 
-export interface WriteRollupOptions {
+export interface WriteRollupOptions extends RollupReportOptions {
   /** Asked for each name already taken; default `rename`. The pane asks the person before `replace`. */
   onConflict?: (name: string) => ConflictChoice | Promise<ConflictChoice>;
-  /** Message of an issue in 问题清单; default core's `formatIssue` in the display locale. */
-  describe?: (issue: LocatedIssue) => string;
 }
 
 export interface WriteRollupResult {
   /** Nothing was written: `onConflict` answered `cancel`. */
   cancelled: boolean;
-  sheets: Array<{ kind: RollupSheetKind; name: string }>;
+  sheets: Array<{ kind: ReportSheetKind; name: string }>;
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
 const HEADER_FILL = "#DDEBF7";
-const OVERRUN_FONT = "#C00000";
-const OVERRUN_FILL = "#FFC7CE";
-/** Rows a chart takes on 统计, and its width in columns. */
+/** Rows a chart takes, and its width in columns. */
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 8;
 
-export async function writeRollup(result: RollupResult, options: WriteRollupOptions = {}): Promise<WriteRollupResult> {
-  const locale = displayLocale();
-  const describe = options.describe ?? ((issue: LocatedIssue) => formatIssue(issue, locale));
-  const sheets = rollupSheets(result, describe);
+/** `options.locale` defaults to Excel's display language. */
+export async function writeRollup(result: RollupResult, layout: Layout, options: WriteRollupOptions = {}): Promise<WriteRollupResult> {
+  const sheets = rollupReport(result, layout, { ...options, locale: options.locale ?? displayLocale() }).sheets;
 
   return Excel.run(async (context) => {
     const book = context.workbook;
@@ -53,7 +52,7 @@ export async function writeRollup(result: RollupResult, options: WriteRollupOpti
     const taken = new Set(book.worksheets.items.map((s) => s.name));
 
     // Decide every name before writing anything, so `cancel` leaves the workbook as it was.
-    const plan: Array<{ sheet: RollupSheet; name: string; replaces?: string }> = [];
+    const plan: Array<{ sheet: ReportSheet; name: string; replaces?: string }> = [];
     for (const sheet of sheets) {
       const exists = [...taken].find((n) => n.toLowerCase() === sheet.name.toLowerCase());
       if (!exists) {
@@ -69,7 +68,7 @@ export async function writeRollup(result: RollupResult, options: WriteRollupOpti
     }
 
     const batch = new PayloadBatch(context);
-    const added: Array<{ ws: Excel.Worksheet; sheet: RollupSheet; replaces?: string }> = [];
+    const added: Array<{ ws: Excel.Worksheet; sheet: ReportSheet; replaces?: string }> = [];
     for (const { sheet, name, replaces } of plan) {
       await batch.reserveWrite(name);
       const ws = book.worksheets.add(name);
@@ -89,46 +88,45 @@ export async function writeRollup(result: RollupResult, options: WriteRollupOpti
   });
 }
 
-/** Queue one sheet: its blocks stacked with a blank row between, charts to the right of them. */
-async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, sheet: RollupSheet): Promise<void> {
-  const width = Math.max(...sheet.blocks.map((b) => b.header.length));
-  let row = 0;
+/** Queue one sheet at the rows `blockPositions` gives, charts to the right of its blocks. */
+async function queueSheet(batch: PayloadBatch, ws: Excel.Worksheet, sheet: ReportSheet): Promise<void> {
+  const width = sheetWidth(sheet);
+  const positions = blockPositions(sheet);
+  await queueLine(batch, ws, 0, width, sheet.title, { bold: true, size: 16, center: true });
+  if (sheet.info !== undefined) await queueLine(batch, ws, 1, width, sheet.info, {});
   let chartRow = 0;
-  for (const block of sheet.blocks) {
-    if (block.title !== undefined) {
-      await queueTitle(batch, ws, row, block.title, sheet.kind === "summary" ? block.header.length : 1, sheet.kind === "summary");
-      row++;
-    }
-    const headerRow = row;
-    await queueBlock(batch, ws, headerRow, 0, [block.header, ...block.rows]);
-    await queueBlockStyle(batch, ws, headerRow, block);
-    for (const chart of block.chart ?? []) {
-      await queueChart(batch, ws, headerRow, block, chart, { top: chartRow, left: width + 1 });
+  let bottom = 0;
+  for (const [b, block] of sheet.blocks.entries()) {
+    const { caption, header } = positions[b];
+    if (caption !== undefined) await queueLine(batch, ws, caption, 1, block.caption ?? "", { bold: true, size: 12 });
+    await queueBlock(batch, ws, header, 0, [block.header, ...block.rows]);
+    await queueBlockStyle(batch, ws, header, block);
+    for (const chart of block.charts) {
+      await queueChart(batch, ws, header, chart, { top: chartRow, left: width + 1 });
       chartRow += CHART_ROWS + 1;
     }
-    row = headerRow + 1 + block.rows.length + 1;
+    bottom = header + block.rows.length;
   }
-  if (sheet.kind === "summary") ws.freezePanes.freezeRows(2);
+  if (positions.length) ws.freezePanes.freezeRows(positions[0].header + 1);
   await batch.reserveWrite("autofit");
-  ws.getRange(areaAddress({ top: 0, left: 0, bottom: Math.max(0, row - 1), right: Math.max(0, width - 1) })).format.autofitColumns();
+  ws.getRange(areaAddress({ top: 0, left: 0, bottom, right: width - 1 })).format.autofitColumns();
 }
 
-async function queueTitle(batch: PayloadBatch, ws: Excel.Worksheet, row: number, title: string, span: number, official: boolean): Promise<void> {
-  await queueBlock(batch, ws, row, 0, [[title] as CellValue[]]);
-  await batch.reserveWrite("title style");
+/** A one-cell line (title, info line, caption), merged across `span` columns when wider than one. */
+async function queueLine(batch: PayloadBatch, ws: Excel.Worksheet, row: number, span: number, text: string, look: { bold?: boolean; size?: number; center?: boolean }): Promise<void> {
+  await queueBlock(batch, ws, row, 0, [[text]]);
+  await batch.reserveWrite(["line", look]);
   const range = ws.getRange(areaAddress({ top: row, left: 0, bottom: row, right: Math.max(0, span - 1) }));
-  if (official && span > 1) {
-    range.merge(false);
-    range.format.horizontalAlignment = "Center";
-  }
-  range.format.font.bold = true;
-  range.format.font.size = official ? 16 : 12;
+  if (span > 1) range.merge(false);
+  if (look.center) range.format.horizontalAlignment = "Center";
+  if (look.bold) range.format.font.bold = true;
+  if (look.size) range.format.font.size = look.size;
 }
 
-async function queueBlockStyle(batch: PayloadBatch, ws: Excel.Worksheet, headerRow: number, block: Block): Promise<void> {
+async function queueBlockStyle(batch: PayloadBatch, ws: Excel.Worksheet, headerRow: number, block: ReportBlock): Promise<void> {
   const right = block.header.length - 1;
   const all = areaAddress({ top: headerRow, left: 0, bottom: headerRow + Math.max(1, block.rows.length), right });
-  if (block.table) {
+  if (block.list) {
     await batch.reserveWrite(["table", all]);
     // The range object, not its address: an address without a sheet name is taken on the active
     // sheet, and the sheet being written is not active yet.
@@ -140,24 +138,30 @@ async function queueBlockStyle(batch: PayloadBatch, ws: Excel.Worksheet, headerR
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
   }
-  for (const i of block.redRows ?? []) {
+  // Marked cells, a run of same-severity cells in a column at a time.
+  const at = (m: CellMark) => ({ ...m, row: headerRow + 1 + m.row });
+  for (const run of verticalRuns(block.marks.map(at), (a, b) => a.severity === b.severity)) {
+    await batch.reserveWrite(["mark", run.area]);
+    ws.getRange(areaAddress(run.area)).format.fill.color = SEVERITY_FILL[run.items[0].severity];
+  }
+  for (const i of block.overrunRows) {
     await batch.reserveWrite("overrun");
     const range = ws.getRange(areaAddress({ top: headerRow + 1 + i, left: 0, bottom: headerRow + 1 + i, right }));
-    range.format.font.color = OVERRUN_FONT;
+    range.format.font.color = OVERRUN_STYLE.font;
     range.format.font.bold = true;
-    range.format.fill.color = OVERRUN_FILL;
+    range.format.fill.color = OVERRUN_STYLE.fill;
   }
 }
 
 /**
- * A chart of some block columns. The charted columns beside each other (`columns[1…]`) are the
- * source, header row included so each series is named; the category labels (column 0) are set as
- * every series' x-axis values.
+ * A chart of some block columns over its first `spec.rows` rows. The charted columns beside each
+ * other (`columns[1…]`) are the source, header row included so each series is named; the category
+ * labels (column 0) are set as every series' x-axis values.
  */
-async function queueChart(batch: PayloadBatch, ws: Excel.Worksheet, headerRow: number, block: Block, spec: ChartSpec, at: { top: number; left: number }): Promise<void> {
-  if (!block.rows.length) return;
+async function queueChart(batch: PayloadBatch, ws: Excel.Worksheet, headerRow: number, spec: ChartSpec, at: { top: number; left: number }): Promise<void> {
+  if (!spec.rows) return;
   const data = spec.columns.filter((c) => c !== 0);
-  const bottom = headerRow + block.rows.length;
+  const bottom = headerRow + spec.rows;
   await batch.reserveWrite(["chart", spec]);
   const source = ws.getRange(areaAddress({ top: headerRow, left: Math.min(...data), bottom, right: Math.max(...data) }));
   const labels = ws.getRange(areaAddress({ top: headerRow + 1, left: 0, bottom, right: 0 }));

@@ -1,5 +1,6 @@
 import { RuleArgumentError, type RuleArgumentReason } from "../core/rules/rule-argument-error";
 import { formatRuleMessage, type RuleLocale } from "../core/rules/rule-argument-messages";
+import { textOf, type TextTable } from "../core/text/text-table";
 import { displayLocale } from "../excel/display-locale";
 
 /**
@@ -10,36 +11,41 @@ import { displayLocale } from "../excel/display-locale";
  */
 const NOT_AVAILABLE: ReadonlySet<RuleArgumentReason> = new Set(["unknown-code"]);
 
-/** The functions' parameter names as a person reads them in the message, per locale. */
-const ARGUMENT_LABELS: Record<RuleLocale, Record<string, string>> = {
+const ARGUMENTS = ["range", "level", "code", "text", "count", "rate", "students", "computers", "stage"] as const;
+type ArgumentName = (typeof ARGUMENTS)[number];
+
+/** The functions' parameter names as a person reads them in the message, and the fallback's words. */
+export const FUNCTION_TEXT: TextTable<`argument.${ArgumentName}` | "cannot-compute"> = {
   "zh-CN": {
-    range: "所选区域",
-    level: "等级",
-    code: "代码",
-    text: "文本",
-    count: "数量",
-    rate: "比例",
-    students: "学生数",
-    computers: "计算机数",
-    stage: "学段",
+    "argument.range": "所选区域",
+    "argument.level": "等级",
+    "argument.code": "代码",
+    "argument.text": "文本",
+    "argument.count": "数量",
+    "argument.rate": "比例",
+    "argument.students": "学生数",
+    "argument.computers": "计算机数",
+    "argument.stage": "学段",
+    "cannot-compute": "无法计算：{detail}",
   },
   "en-US": {
-    range: "The range",
-    level: "The level",
-    code: "The code",
-    text: "The text",
-    count: "The count",
-    rate: "The rate",
-    students: "The number of students",
-    computers: "The number of computers",
-    stage: "The school stage",
+    "argument.range": "The range",
+    "argument.level": "The level",
+    "argument.code": "The code",
+    "argument.text": "The text",
+    "argument.count": "The count",
+    "argument.rate": "The rate",
+    "argument.students": "The number of students",
+    "argument.computers": "The number of computers",
+    "argument.stage": "The school stage",
+    "cannot-compute": "Cannot compute: {detail}",
   },
 };
 
-const CANNOT_COMPUTE: Record<RuleLocale, string> = { "zh-CN": "无法计算：", "en-US": "Cannot compute: " };
+const isArgument = (argument: string): argument is ArgumentName => (ARGUMENTS as readonly string[]).includes(argument);
 
 function label(argument: string, locale: RuleLocale): string {
-  return ARGUMENT_LABELS[locale][argument] ?? argument;
+  return isArgument(argument) ? textOf(FUNCTION_TEXT, locale, `argument.${argument}`) : argument;
 }
 
 /** An Excel error with a message. */
@@ -54,7 +60,7 @@ export function toExcelError(error: unknown, locale: RuleLocale = displayLocale(
     return excelError(code, formatRuleMessage(error.reason, label(error.argument, locale), error.params, locale));
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return excelError(CustomFunctions.ErrorCode.invalidValue, `${CANNOT_COMPUTE[locale]}${detail}`);
+  return excelError(CustomFunctions.ErrorCode.invalidValue, textOf(FUNCTION_TEXT, locale, "cannot-compute", { detail }));
 }
 
 /** Runs a wrapper's body, turning any failure into an Excel error. */

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { writeXlsxWithExcelJS } from "../../scripts/make-examples";
-import { convertWithLibreOffice } from "../support";
+import { convertWithLibreOffice, writeXlsxExcelJS } from "../support";
 import { writeDocx } from "../support/write-docx";
 import { rarBytes, sevenZipBytes, zipEncrypted, zipWithPython } from "../support/zip-archive";
 import { planSheet } from "./fixtures";
@@ -20,7 +19,7 @@ function planDocx(school: string): Promise<Uint8Array> {
   return writeDocx([{ above: sheet.rows.slice(0, 2).map((r) => String(r[0])), rows: sheet.rows.slice(2).map((r) => r.map((v) => (v === undefined ? null : (v as string | number | null)))) }]);
 }
 
-const plan = (school: string) => writeXlsxWithExcelJS([planSheet(school, [["人工智能学习空间", 85, "王建国", "13857201234"]])]);
+const plan = (school: string) => writeXlsxExcelJS([planSheet(school, [["人工智能学习空间", 85, "王建国", "13857201234"]])]);
 
 async function rollupSheet(file: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();

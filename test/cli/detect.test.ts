@@ -1,4 +1,4 @@
-import { writeWithSheetJS, writeXlsxWithExcelJS } from "../../scripts/make-examples";
+import { writeWithSheetJS, writeXlsxExcelJS } from "../support";
 import { docxBytes, planSheet, truncated } from "./fixtures";
 import { put, runCli, tempDir } from "./run-cli";
 
@@ -7,12 +7,12 @@ describe("smartcampus detect", () => {
   let cleanup: () => void;
   beforeAll(async () => {
     ({ dir, cleanup } = tempDir("detect"));
-    const good = await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"]])]);
+    const good = await writeXlsxExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"]])]);
     put(dir, "一中.xlsx", good);
     put(dir, "爱山小学.xls", writeWithSheetJS([planSheet("湖州市爱山小学", [["数字音乐教室", 32, "周琳", "15857209988"]])], "xls"));
     put(dir, "损坏.xlsx", truncated(good));
     put(dir, "其实是文档.xlsx", docxBytes());
-    put(dir, "无关表格.xlsx", await writeXlsxWithExcelJS([{ name: "工资", rows: [["姓名", "月份", "金额"], ["张三", "1月", 5000]] }]));
+    put(dir, "无关表格.xlsx", await writeXlsxExcelJS([{ name: "工资", rows: [["姓名", "月份", "金额"], ["张三", "1月", 5000]] }]));
   });
   afterAll(() => cleanup());
 

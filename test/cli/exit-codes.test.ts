@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { writeXlsxWithExcelJS } from "../../scripts/make-examples";
+import { writeXlsxExcelJS } from "../support";
 import { planSheet, progressSheet } from "./fixtures";
 import { put, runCli, tempDir } from "./run-cli";
 
@@ -13,12 +13,12 @@ describe("smartcampus rollup exit codes", () => {
   let cleanup: () => void;
   beforeAll(async () => {
     ({ dir, cleanup } = tempDir("exit"));
-    put(dir, "干净/湖州市第一中学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"]])]));
-    put(dir, "干净/湖州市爱山小学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市爱山小学", [["数字音乐教室", 32, "周琳", "15857209988"]])]));
+    put(dir, "干净/湖州市第一中学.xlsx", await writeXlsxExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"]])]));
+    put(dir, "干净/湖州市爱山小学.xlsx", await writeXlsxExcelJS([planSheet("湖州市爱山小学", [["数字音乐教室", 32, "周琳", "15857209988"]])]));
     // Warnings only: a stage that goes down between two months.
-    put(dir, "警告/2025年5月.xlsx", await writeXlsxWithExcelJS([progressSheet("2025年5月", [["湖州市第一中学", 4]])]));
-    put(dir, "警告/2025年6月.xlsx", await writeXlsxWithExcelJS([progressSheet("2025年6月", [["湖州市第一中学", 3]])]));
-    put(dir, "有错/湖州市月河小学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市月河小学", [["智慧书法教室", 26, "姚晨", "1885720556"]])]));
+    put(dir, "警告/2025年5月.xlsx", await writeXlsxExcelJS([progressSheet("2025年5月", [["湖州市第一中学", 4]])]));
+    put(dir, "警告/2025年6月.xlsx", await writeXlsxExcelJS([progressSheet("2025年6月", [["湖州市第一中学", 3]])]));
+    put(dir, "有错/湖州市月河小学.xlsx", await writeXlsxExcelJS([planSheet("湖州市月河小学", [["智慧书法教室", 26, "姚晨", "1885720556"]])]));
     put(dir, "不是汇总表/说明.csv", "请各校于4月1日前报送\n");
     put(dir, "挡路", "a file where the output folder should be");
   });

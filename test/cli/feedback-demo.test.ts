@@ -136,6 +136,7 @@ describe("npm run demo with --feedback out/退回", () => {
   });
 });
 
+/** An issue of the JSON report as the engine's issue again (the report keeps code and params apart, so the pairing is the report's word). */
 function asIssue(i: ReportIssue): LocatedIssue {
   return {
     code: i.code,
@@ -147,7 +148,7 @@ function asIssue(i: ReportIssue): LocatedIssue {
     ...(i.field !== null ? { field: i.field } : {}),
     ...(i.value !== undefined ? { value: i.value } : {}),
     ...(i.params ? { params: i.params } : {}),
-  };
+  } as LocatedIssue;
 }
 
 function noteText(note: ExcelJS.Cell["note"]): string {

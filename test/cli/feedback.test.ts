@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, utimesSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { writeCsv, writeXlsxWithExcelJS } from "../../scripts/make-examples";
+import { writeCsv, writeXlsxExcelJS } from "../support";
 import { planSheet } from "./fixtures";
 import { put, runCli, tempDir } from "./run-cli";
 
@@ -17,9 +17,9 @@ const at = (iso: string) => new Date(iso);
 describe("returned copies and messages", () => {
   const { dir, cleanup } = tempDir("feedback");
   beforeAll(async () => {
-    put(dir, "报送/湖州市月河小学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市月河小学", [["录播教室", 20, null, "1390572123"], ["创客空间", 30, "王芳", "13905721234"]])]));
+    put(dir, "报送/湖州市月河小学.xlsx", await writeXlsxExcelJS([planSheet("湖州市月河小学", [["录播教室", 20, null, "1390572123"], ["创客空间", 30, "王芳", "13905721234"]])]));
     put(dir, "报送/湖州市爱山小学.csv", writeCsv(planSheet("湖州市爱山小学", [["AI实验室", 15000, "沈杰", "0572-123"]]).rows, "gbk"));
-    put(dir, "报送/湖州市第一中学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["未来教室", 40, "李明", "13905720001"]])]));
+    put(dir, "报送/湖州市第一中学.xlsx", await writeXlsxExcelJS([planSheet("湖州市第一中学", [["未来教室", 40, "李明", "13905720001"]])]));
     put(dir, "名单.csv", writeCsv([["学校名称", "区县"], ["湖州市月河小学", "吴兴区"], ["湖州市爱山小学", "吴兴区"], ["湖州市第一中学", "吴兴区"], ["湖州市环渚学校", "吴兴区"]], "gbk"));
   });
   afterAll(() => cleanup());
@@ -109,9 +109,9 @@ describe("returned copies and messages", () => {
 describe("the resubmission round on real files and their modification times", () => {
   const { dir, cleanup } = tempDir("resubmit");
   beforeAll(async () => {
-    put(dir, "报送/湖州市东风小学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市东风小学", [["录播教室", 20, null, "1390572123"], ["创客空间", 30, "王芳", "13905721234"]])]));
-    put(dir, "报送/湖州市东风小学（修改）.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市东风小学", [["录播教室", 20, "王芳", "13905721234"], ["创客空间", 30, "王芳", "1390572"]])]));
-    put(dir, "报送/湖州市飞英小学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市飞英小学", [["阅读空间", 12, "吴敏", "0572-2345678"]])]));
+    put(dir, "报送/湖州市东风小学.xlsx", await writeXlsxExcelJS([planSheet("湖州市东风小学", [["录播教室", 20, null, "1390572123"], ["创客空间", 30, "王芳", "13905721234"]])]));
+    put(dir, "报送/湖州市东风小学（修改）.xlsx", await writeXlsxExcelJS([planSheet("湖州市东风小学", [["录播教室", 20, "王芳", "13905721234"], ["创客空间", 30, "王芳", "1390572"]])]));
+    put(dir, "报送/湖州市飞英小学.xlsx", await writeXlsxExcelJS([planSheet("湖州市飞英小学", [["阅读空间", 12, "吴敏", "0572-2345678"]])]));
     put(dir, "报送/湖州市飞英小学v2.csv", writeCsv(planSheet("湖州市飞英小学", [["阅读空间", 14, "吴敏", "0572-2345678"]]).rows, "gbk"));
     utimesSync(path.join(dir, "报送/湖州市东风小学.xlsx"), at("2025-03-25T09:00:00Z"), at("2025-03-25T09:00:00Z"));
     utimesSync(path.join(dir, "报送/湖州市东风小学（修改）.xlsx"), at("2025-03-28T16:00:00Z"), at("2025-03-28T16:00:00Z"));

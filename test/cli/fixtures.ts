@@ -1,29 +1,37 @@
 import { strToU8, zipSync } from "fflate";
-import { PLAN_HEADER, PLAN_TITLE, PROGRESS_HEADER, PROGRESS_TITLE, type Cell, type SheetSpec } from "../../scripts/make-examples";
+import type { CellValue } from "../../src/core/model/grid";
+import { PLAN_HEADER, PLAN_TITLE, PROGRESS_HEADER, PROGRESS_TITLE } from "../support/huzhou-space-templates";
+
+/** A sheet of plain values (no dates or formulas), so it can be written as CSV too. */
+export interface ValueSheet {
+  name: string;
+  rows: CellValue[][];
+  merges: string[];
+}
 
 /** A 附件1 sheet as a school fills it: title, info line, header, one row per space. */
-export function planSheet(school: string, spaces: Array<[space: string, budget: number | string, lead: string | null, phone: string]>): SheetSpec {
+export function planSheet(school: string, spaces: Array<[space: string, budget: number | string, lead: string | null, phone: string]>): ValueSheet {
   return {
     name: "Sheet1",
     rows: [
       [PLAN_TITLE],
       [`区县：吴兴区      联系人：张老师      联系电话：0572-2021101`],
       PLAN_HEADER,
-      ...spaces.map(([space, budget, lead, phone], i): Cell[] => [i + 1, "吴兴区", school, 1, space, budget, lead, phone, "教学"]),
+      ...spaces.map(([space, budget, lead, phone], i): CellValue[] => [i + 1, "吴兴区", school, 1, space, budget, lead, phone, "教学"]),
     ],
     merges: ["A1:I1", "A2:I2"],
   };
 }
 
 /** A 附件2 monthly report of one district for `period` (`2025年5月`). */
-export function progressSheet(period: string, rows: Array<[school: string, stage: number]>): SheetSpec {
+export function progressSheet(period: string, rows: Array<[school: string, stage: number]>): ValueSheet {
   return {
     name: "Sheet1",
     rows: [
       [`${PROGRESS_TITLE}（${period}）`],
       ["区县：吴兴区      联系人：赵老师      联系电话：0572-2398000"],
       PROGRESS_HEADER,
-      ...rows.map(([school, stage], i): Cell[] => [i + 1, "吴兴区", school, 1, stage, null]),
+      ...rows.map(([school, stage], i): CellValue[] => [i + 1, "吴兴区", school, 1, stage, null]),
     ],
     merges: ["A1:F1", "A2:F2"],
   };

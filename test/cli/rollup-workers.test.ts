@@ -4,7 +4,7 @@ import workerThreads from "node:worker_threads";
 import { BUILT_IN_CATALOG } from "../../src/core/layouts/built-in";
 import { analyzeFiles } from "../../src/cli/analyze-files";
 import { listInputs } from "../../src/cli/input-files";
-import { writeCsv, writeWithSheetJS, writeXlsxWithExcelJS } from "../../scripts/make-examples";
+import { writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../support";
 import { planSheet, progressSheet, truncated } from "./fixtures";
 import { put, runCli, tempDir } from "./run-cli";
 import { zipWithPython } from "../support/zip-archive";
@@ -41,14 +41,14 @@ describe("smartcampus rollup reads files on every core with the same results", (
   test("a mixed folder with a corrupt file: it fails alone, in its place, whatever the thread count", async () => {
     const { dir, cleanup } = tempDir("workers-mixed");
     try {
-      const yizhong = await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["AI实验室", 12.5, "李四", "13912345678"], ["创客空间", 8, "李四", "13912345679"]])]);
+      const yizhong = await writeXlsxExcelJS([planSheet("湖州市第一中学", [["AI实验室", 12.5, "李四", "13912345678"], ["创客空间", 8, "李四", "13912345679"]])]);
       put(dir, "报送/01-一中.xlsx", yizhong);
       put(dir, "报送/02-坏文件.xlsx", truncated(yizhong));
       put(dir, "报送/03-二中.xls", writeWithSheetJS([planSheet("湖州市第二中学", [["录播教室", 6, "王五", "13812345678"]])], "xls"));
       put(dir, "报送/04-三中.csv", writeCsv(planSheet("湖州市第三中学", [["未来教室", 9.5, null, "0572-2345678"]]).rows, "gbk"));
       put(dir, "报送/05-进展.xlsx", writeWithSheetJS([progressSheet("2025年4月", [["湖州市第一中学", 2]])], "xlsx"));
       put(dir, "报送/06-不是表格.xlsx", "这不是表格");
-      put(dir, "报送/07-四中.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市第四中学", [["编程教室", 3, "赵六", "13712345678"]])]));
+      put(dir, "报送/07-四中.xlsx", await writeXlsxExcelJS([planSheet("湖州市第四中学", [["编程教室", 3, "赵六", "13712345678"]])]));
       const single = rollupWith(dir, 1);
       const pooled = rollupWith(dir, 2);
       const wide = rollupWith(dir, 7);
@@ -71,7 +71,7 @@ describe("smartcampus rollup reads files on every core with the same results", (
   test("a zip beside loose files: its entries are read in their place, GBK names and a broken entry included, whatever the thread count", async () => {
     const { dir, cleanup } = tempDir("workers-archive");
     try {
-      const yizhong = await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["AI实验室", 12.5, "李四", "13912345678"]])]);
+      const yizhong = await writeXlsxExcelJS([planSheet("湖州市第一中学", [["AI实验室", 12.5, "李四", "13912345678"]])]);
       const erzhong = writeWithSheetJS([planSheet("湖州市第二中学", [["录播教室", 6, "王五", "1381234567"]])], "xls");
       put(dir, "报送/01-一中.xlsx", yizhong);
       put(
@@ -83,7 +83,7 @@ describe("smartcampus rollup reads files on every core with the same results", (
           { name: "吴兴区/三中.csv", bytes: writeCsv(planSheet("湖州市第三中学", [["未来教室", 9.5, "赵六", "0572-2345678"]]).rows, "gbk"), names: "gbk" },
         ]),
       );
-      put(dir, "报送/03-四中.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市第四中学", [["编程教室", 3, "钱七", "13712345678"]])]));
+      put(dir, "报送/03-四中.xlsx", await writeXlsxExcelJS([planSheet("湖州市第四中学", [["编程教室", 3, "钱七", "13712345678"]])]));
       const single = rollupWith(dir, 1);
       const pooled = rollupWith(dir, 2);
       expect(pooled).toEqual(single);

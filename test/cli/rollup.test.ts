@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { convertWithLibreOffice, hasLibreOffice, writeCsv, writeWithSheetJS, writeXlsxWithExcelJS } from "../../scripts/make-examples";
+import { convertWithLibreOffice, writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../support";
 import { planSheet, progressSheet, truncated } from "./fixtures";
 import { put, runCli, tempDir } from "./run-cli";
 
@@ -46,21 +46,19 @@ describe("smartcampus rollup", () => {
   let cleanup: () => void;
   beforeAll(async () => {
     ({ dir, cleanup } = tempDir("rollup"));
-    const yizhong = await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"], ["数字化物理实验室", 120, "陈晓东", "13957203456"]])]);
+    const yizhong = await writeXlsxExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"], ["数字化物理实验室", 120, "陈晓东", "13957203456"]])]);
     put(dir, "报送/湖州市第一中学.xlsx", yizhong);
     put(dir, "报送/湖州市爱山小学.xls", writeWithSheetJS([planSheet("湖州市爱山小学", [["数字音乐教室", 32, "周琳", "15857209988"]])], "xls"));
     put(dir, "报送/湖州市凤凰小学.csv", writeCsv(planSheet("湖州市凤凰小学", [["科学探究实验室", 48, "吴海燕", "0572-2660321"]]).rows, "gbk"));
-    const ods = hasLibreOffice()
-      ? convertWithLibreOffice(await writeXlsxWithExcelJS([planSheet("吴兴区八里店中学", [["人工智能实验室", 35, "蒋涛", "13819201234"]])]), "xlsx", "ods")
-      : writeWithSheetJS([planSheet("吴兴区八里店中学", [["人工智能实验室", 35, "蒋涛", "13819201234"]])], "xlsx");
-    put(dir, `报送/吴兴区八里店中学.${hasLibreOffice() ? "ods" : "xlsx"}`, ods);
-    put(dir, "报送/子文件夹/湖州市月河小学.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市月河小学", [["智慧书法教室", 26, "姚晨", "1885720556"]])]));
+    // Saved by LibreOffice: without it this suite fails (LibreOfficeMissingError) rather than test an .xlsx in its place.
+    put(dir, "报送/吴兴区八里店中学.ods", await convertWithLibreOffice(await writeXlsxExcelJS([planSheet("吴兴区八里店中学", [["人工智能实验室", 35, "蒋涛", "13819201234"]])]), "xlsx", "ods"));
+    put(dir, "报送/子文件夹/湖州市月河小学.xlsx", await writeXlsxExcelJS([planSheet("湖州市月河小学", [["智慧书法教室", 26, "姚晨", "1885720556"]])]));
     put(dir, "报送/坏文件.xlsx", truncated(yizhong));
     put(dir, "报送/~$湖州市第一中学.xlsx", new Uint8Array(162));
     put(dir, "报送/.DS_Store", "x");
     put(dir, "报送/说明.txt", "请各校于4月1日前报送");
-    put(dir, "月报/2025年5月.xlsx", await writeXlsxWithExcelJS([progressSheet("2025年5月", [["湖州市第一中学", 4], ["湖州市爱山小学", 2]])]));
-    put(dir, "月报/2025年6月.xlsx", await writeXlsxWithExcelJS([progressSheet("2025年6月", [["湖州市第一中学", 3], ["湖州市爱山小学", 3]])]));
+    put(dir, "月报/2025年5月.xlsx", await writeXlsxExcelJS([progressSheet("2025年5月", [["湖州市第一中学", 4], ["湖州市爱山小学", 2]])]));
+    put(dir, "月报/2025年6月.xlsx", await writeXlsxExcelJS([progressSheet("2025年6月", [["湖州市第一中学", 3], ["湖州市爱山小学", 3]])]));
     put(dir, "名单.csv", writeCsv([["学校名称", "区县"], ["湖州市第一中学", "吴兴区"], ["湖州市爱山小学", "吴兴区"], ["湖州市凤凰小学", "吴兴区"], ["湖州市环渚学校", "吴兴区"]], "gbk"));
   });
   afterAll(() => cleanup());

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { writeCsv, writeXlsxWithExcelJS } from "../../scripts/make-examples";
+import { writeCsv, writeXlsxExcelJS } from "../support";
 import { planSheet } from "./fixtures";
 import { put, runCli, tempDir } from "./run-cli";
 
@@ -9,11 +9,11 @@ describe("smartcampus validate", () => {
   let cleanup: () => void;
   beforeAll(async () => {
     ({ dir, cleanup } = tempDir("validate"));
-    put(dir, "good.xlsx", await writeXlsxWithExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"]])]));
+    put(dir, "good.xlsx", await writeXlsxExcelJS([planSheet("湖州市第一中学", [["人工智能学习空间", 85, "王建国", "13857201234"]])]));
     put(
       dir,
       "bad.xlsx",
-      await writeXlsxWithExcelJS([
+      await writeXlsxExcelJS([
         planSheet("湖州市月河小学", [
           ["智慧书法教室", 26, "姚晨", "18857205566"],
           ["心理健康数字空间", 18, null, "1885720556"],

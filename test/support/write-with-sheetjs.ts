@@ -1,11 +1,17 @@
 import * as XLSX from "@e965/xlsx";
 import { isFormula, type WriterSheet } from "./cell";
+import { withFixedTimes, type FixedDocument } from "./fixed-document";
+
+export interface SheetJSOptions {
+  /** Author and dates written into the file (and a zip's entries): the same sheets give the same bytes. */
+  fixed?: FixedDocument;
+}
 
 /**
  * A real workbook written by SheetJS: .xlsx, .xls (BIFF8, what WPS and old Excel save), .ods,
  * or .csv (the first sheet, UTF-8 without BOM).
  */
-export function writeWithSheetJS(sheets: WriterSheet[], bookType: "xlsx" | "xls" | "ods" | "csv"): Uint8Array {
+export function writeWithSheetJS(sheets: WriterSheet[], bookType: "xlsx" | "xls" | "ods" | "csv", options: SheetJSOptions = {}): Uint8Array {
   const workbook = XLSX.utils.book_new();
   sheets.forEach((spec, index) => {
     const sheet: XLSX.WorkSheet = XLSX.utils.aoa_to_sheet(
@@ -36,5 +42,7 @@ export function writeWithSheetJS(sheets: WriterSheet[], bookType: "xlsx" | "xls"
     const text = XLSX.utils.sheet_to_csv(workbook.Sheets[workbook.SheetNames[0]]);
     return new TextEncoder().encode(text);
   }
-  return new Uint8Array(XLSX.write(workbook, { type: "array", bookType }) as ArrayBuffer);
+  if (options.fixed) workbook.Props = { CreatedDate: options.fixed.date, ModifiedDate: options.fixed.date, Author: options.fixed.author } as XLSX.FullProperties;
+  const bytes = new Uint8Array(XLSX.write(workbook, { type: "array", bookType }) as ArrayBuffer);
+  return options.fixed && bookType !== "xls" ? withFixedTimes(bytes, options.fixed.date) : bytes;
 }

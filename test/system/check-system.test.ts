@@ -46,7 +46,7 @@ test("a python without LibreOffice's uno module is named (python3-uno)", () => {
   // /bin/false runs and fails, as a python without `uno` fails `import uno`.
   const run = check({ PYTHON3_PATH: "/bin/false" });
   expect(run.status).toBe(1);
-  expect(run.stderr).toContain('missing: LibreOffice\'s Python bridge (/bin/false -c "import uno"), needed by the encrypted-workbook tests — apt-get install python3-uno');
+  expect(run.stderr).toContain('missing: LibreOffice\'s Python bridge (/bin/false -c "import uno"), needed by every LibreOffice conversion in the tests — apt-get install python3-uno');
 });
 
 test("all missing: one line each, then one apt-get command for all of them", () => {

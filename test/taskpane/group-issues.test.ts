@@ -1,7 +1,7 @@
-import { issue, type LocatedIssue } from "../../src/core/model/issue";
+import { issue, type IssueCode, type LocatedIssue } from "../../src/core/model/issue";
 import { countSeverities, groupIssuesByCode, groupIssuesByRow } from "../../src/taskpane/validate/group-issues";
 
-const at = (code: Parameters<typeof issue>[0], row?: number, column?: number): LocatedIssue => issue(code, { row, column });
+const at = <C extends IssueCode>(code: C, row?: number, column?: number) => issue(code, { row, column });
 
 const ISSUES: LocatedIssue[] = [
   at("invalid-phone", 7, 8),

@@ -1,5 +1,6 @@
 import { paneLocale } from "../../src/taskpane/i18n/locale";
-import { fill, paneText, stringsFor } from "../../src/taskpane/i18n/strings";
+import { fill } from "../../src/core/text/fill";
+import { paneText, stringsFor } from "../../src/taskpane/i18n/strings";
 
 test.each([
   ["zh-CN", "zh-CN"],

@@ -7,7 +7,8 @@ import { listInputs } from "../input-files";
 import { issueMessage, issueSentence } from "../issue-message";
 import type { Locale } from "../locale";
 import { columnLetter } from "../../core/messages/column-letter";
-import { requireKnownLayout } from "../known-layout";
+import { requireLayout } from "../../core/layouts/unknown-layout-error";
+import { layoutTitle } from "../../core/layouts/layout-title";
 
 export interface DetectOptions {
   cwd: string;
@@ -61,7 +62,7 @@ function describeSheet(sheet: SheetResult, catalog: Catalog, locale: Locale): De
     sheet: sheet.sheet,
     hidden: sheet.hidden,
     layout: d?.layoutId ?? null,
-    ...(d ? { layoutTitle: catalog.get(d.layoutId)?.title ?? d.layoutId } : {}),
+    ...(d ? { layoutTitle: layoutTitle(catalog, d.layoutId) } : {}),
     ...(d?.title ? { title: d.title } : {}),
     headerRows: d?.headerRows ?? [],
     columns: (d?.columns ?? []).map((c) => ({ ...c, letter: columnLetter(c.column) })),
@@ -74,7 +75,7 @@ function describeSheet(sheet: SheetResult, catalog: Catalog, locale: Locale): De
 
 /** Per file and sheet: the layout recognised, header row(s), column mapping and confidence. */
 export async function detect(options: DetectOptions): Promise<DetectResult> {
-  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
+  if (options.layoutId) requireLayout(options.catalog, options.layoutId);
   const { files } = listInputs(options.files, options.cwd);
   const out: DetectedFile[] = [];
   for (const input of files) {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from "../errors";
-import { requireKnownLayout } from "../known-layout";
+import { requireLayout } from "../../core/layouts/unknown-layout-error";
 import { rollUpFiles, type SubmissionOptions } from "../roll-up-files";
 import { isInside, writeFeedback } from "../write-feedback";
 import { commandResult, type RollupCommandResult } from "./rollup";
@@ -17,7 +17,7 @@ export interface FeedbackCommandOptions extends SubmissionOptions {
  */
 export async function feedback(options: FeedbackCommandOptions): Promise<RollupCommandResult> {
   if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
-  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
+  if (options.layoutId) requireLayout(options.catalog, options.layoutId);
   const dir = path.resolve(options.cwd, options.out);
   const { run, files, setAside } = await rollUpFiles({ ...options, isOutput: (file) => (isInside(file, dir) ? "feedback" : undefined) });
   const outcome = await writeFeedback(run, files, dir, options.cwd, options.locale, options.catalog);

@@ -1,7 +1,7 @@
 import { layoutFileText } from "../../core/layout/layout-file";
 import { layoutJsonSchemaText } from "../../core/layout/json-schema";
 import type { Layout } from "../../core/layout/schema";
-import { UsageError } from "../errors";
+import { requireLayout } from "../../core/layouts/unknown-layout-error";
 import type { Locale } from "../locale";
 import { renderTable } from "../render/table";
 import { t } from "../text/translate";
@@ -25,7 +25,7 @@ export interface ListedLayout {
 function available(options: LayoutsOptions) {
   const user = loadUserLayouts(options.layouts ?? [], [], options.cwd, options.locale);
   const { catalog, replaced } = runCatalog(user);
-  return { user, layouts: catalog.layouts, replaced };
+  return { user, catalog, layouts: catalog.layouts, replaced };
 }
 
 /** Every layout a run with these `--layouts` recognises. */
@@ -49,10 +49,7 @@ export function renderLayoutList(list: readonly ListedLayout[], locale: Locale):
 
 /** One layout (built-in or user) as the text of a `*.layout.json`. */
 export function showLayout(id: string, options: LayoutsOptions): string {
-  const { layouts } = available(options);
-  const layout = layouts.find((l) => l.id === id);
-  if (!layout) throw new UsageError("usage.unknownLayout", { layout: id, known: layouts.map((l) => l.id).join(", ") });
-  return layoutFileText(layout);
+  return layoutFileText(requireLayout(available(options).catalog, id));
 }
 
 /** The JSON Schema of layout files (what `layouts/layout.schema.json` holds). */

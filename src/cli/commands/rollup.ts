@@ -1,18 +1,18 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { ISSUE_SEVERITY, type IssueCode } from "../../core/model/issue";
 import type { FileEntry, RollupResult } from "../../core/rollup/result";
 import { toReport, type ReportFile, type RollupReport } from "../../core/rollup/to-report";
-import { writeRollupWorkbook } from "../../io/write";
 import { EXIT_FINDINGS, EXIT_NOTHING, EXIT_OK, RunError, UsageError } from "../errors";
 import { displayPath } from "../input-files";
-import { requireKnownLayout } from "../known-layout";
+import { requireLayout } from "../../core/layouts/unknown-layout-error";
 import type { Locale } from "../locale";
 import { outputPathFor, isOutputOf } from "../output-path";
 import { issueMessage, issueSentence } from "../issue-message";
 import { rollUpFiles, type SubmissionOptions } from "../roll-up-files";
 import { isInside, writeFeedback, type FeedbackOutcome } from "../write-feedback";
 import { skipReasonText, type SetAsideReason } from "../skip-reason";
+import { writeRollupFile } from "../write-rollup-file";
 
 export interface RollupCommandOptions extends SubmissionOptions {
   /** The roll-up workbook; with several layouts, one file each, the layout id before `.xlsx`. */
@@ -88,7 +88,7 @@ function skippedEntry(input: { display: string; reason: SetAsideReason }, locale
 export async function rollup(options: RollupCommandOptions): Promise<RollupCommandResult> {
   const { cwd, locale } = options;
   if (options.inputs.length === 0) throw new UsageError("usage.noInputs");
-  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
+  if (options.layoutId) requireLayout(options.catalog, options.layoutId);
   if (path.extname(options.out).toLowerCase() !== ".xlsx") throw new UsageError("usage.outNotXlsx", { path: options.out });
   const outAbsolute = path.resolve(cwd, options.out);
 
@@ -103,8 +103,10 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
   for (const result of results) {
     const target = outputPathFor(outAbsolute, result.layout, several);
     try {
+      const layout = options.catalog.get(result.layout);
+      if (!layout) throw new Error(`unknown layout ${result.layout}`);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, await writeRollupWorkbook(result, { locale }));
+      await writeRollupFile(target, result, layout, locale);
     } catch (error) {
       throw new RunError("run.writeFailed", { path: target, reason: (error as Error).message });
     }

@@ -6,7 +6,7 @@ import { listInputs } from "../input-files";
 import { issueMessage, issueSentence } from "../issue-message";
 import type { Locale } from "../locale";
 import { columnLetter } from "../../core/messages/column-letter";
-import { requireKnownLayout } from "../known-layout";
+import { requireLayout } from "../../core/layouts/unknown-layout-error";
 
 export interface ValidateOptions {
   cwd: string;
@@ -103,7 +103,7 @@ export function validateFile(file: AnalyzedFile, locale: Locale): { sheets: Vali
 
 /** Every issue of every file, by file, sheet and row. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  if (options.layoutId) requireKnownLayout(options.layoutId, options.catalog);
+  if (options.layoutId) requireLayout(options.catalog, options.layoutId);
   const { files } = listInputs(options.files, options.cwd);
   const result: ValidateResult = { files: [], issues: [], totals: { files: files.length, rows: 0, errors: 0, warnings: 0 } };
   for (const input of files) {

@@ -28,7 +28,6 @@ export const enUS: Record<TextKey, string> = {
   "help.exit.feedback": "Exit codes: 0 = every file read and every copy written; 1 = a file unreadable or a copy not written; 2 = usage error; 3 = internal error",
   "help.layouts": "Layouts (--layout):",
   "usage.error": "Usage error: {message}",
-  "usage.unknownLayout": "Unknown layout \"{layout}\". Known layouts: {known}",
   "usage.rosterMissing": "Roster file not found: {path}",
   "usage.rosterUnreadable": "Roster file cannot be read: {path} ({reason})",
   "usage.badWorkers": "--workers takes a positive whole number, got \"{value}\"",

@@ -26,7 +26,6 @@ export const zhCN = {
   "help.exit.feedback": "退出码：0 = 每个文件都已读取，每份退回文件都已写出；1 = 有无法读取的文件或未写出的退回文件；2 = 命令用法错误；3 = 内部错误",
   "help.layouts": "可用的版式（--layout）：",
   "usage.error": "命令用法错误：{message}",
-  "usage.unknownLayout": "未知的版式“{layout}”。可用的版式：{known}",
   "usage.rosterMissing": "找不到名单文件：{path}",
   "usage.rosterUnreadable": "名单文件无法读取：{path}（{reason}）",
   "usage.badWorkers": "--workers 应为正整数，收到“{value}”",

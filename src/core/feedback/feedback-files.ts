@@ -59,7 +59,7 @@ export function feedbackFiles(run: RollupRun): { files: FeedbackFile[]; missing:
       if (found.code === "not-submitted") {
         // One line per entry, however many layouts it is missing from.
         if (missing.some((m) => m.name === (found.value ?? "") && m.district === found.params?.district)) continue;
-        missing.push({ name: found.value ?? "", ...(found.params?.district ? { district: String(found.params.district) } : {}), layout: rollup.layout });
+        missing.push({ name: found.value ?? "", ...(found.params?.district ? { district: found.params.district } : {}), layout: rollup.layout });
         continue;
       }
       if (NOT_FOR_THE_SCHOOL.has(found.code) || found.path === undefined || !order.has(found.path)) continue;

@@ -1,5 +1,6 @@
 import { columnLetter } from "../messages/column-letter";
 import { issueSentence, MESSAGE_TABLES, type Locale } from "../messages/format-issue";
+import { issueText } from "../messages/message-table";
 import type { LocatedIssue } from "../model/issue";
 
 /** One line of a returned copy's 问题说明 sheet. */
@@ -19,14 +20,13 @@ export interface ProblemLine {
 export function problemLines(issues: readonly LocatedIssue[], locale: Locale = "zh-CN"): ProblemLine[] {
   const table = MESSAGE_TABLES[locale];
   return issues.map((found) => {
-    const args = { ...(found.params ?? {}), field: found.field, value: found.value };
     const cell = found.row === undefined ? "" : found.column !== undefined ? `${columnLetter(found.column)}${found.row}` : table.location({ row: found.row });
     return {
       sheet: found.sheet ?? "",
       cell,
       field: found.field ?? "",
-      problem: table.brief[found.code](args),
-      expected: table.expected[found.code](args),
+      problem: issueText(table.brief, found),
+      expected: issueText(table.expected, found),
       severity: table.feedback.severity[found.severity],
       note: issueSentence(found, locale),
     };

@@ -1,3 +1,4 @@
+import { issueText } from "../messages/message-table";
 import type { Layout } from "../layout/schema";
 import { MESSAGE_TABLES, type Locale } from "../messages/format-issue";
 import { baseName } from "../rollup/period";
@@ -24,7 +25,7 @@ export function schoolMessage(file: FeedbackFile, layout: Layout | undefined, lo
         ...(severalSheets && found.sheet ? { sheet: found.sheet } : {}),
         ...(found.row !== undefined ? { row: found.row } : {}),
         ...(found.field ? { field: found.field } : {}),
-        brief: table.brief[found.code]({ ...(found.params ?? {}), field: found.field, value: found.value }),
+        brief: issueText(table.brief, found),
       })}`,
   );
   const lines = [intro];

@@ -1,11 +1,12 @@
 import { mobileDigitsOff } from "../rules/phone";
+import type { NumberReason, UnreadableReason } from "../model/issue";
 import type { MessageArgs, MessageTable } from "./message-table";
 
 const f = (a: MessageArgs) => (a.field ? `"${a.field}"` : "the value");
 const v = (a: MessageArgs) => (a.value !== undefined && a.value !== "" ? `"${a.value}"` : "(blank)");
-const range = (a: MessageArgs) =>
+const range = (a: { min?: number; max?: number }) =>
   a.min !== undefined && a.max !== undefined ? ` from ${a.min} to ${a.max}` : a.min !== undefined ? ` of at least ${a.min}` : a.max !== undefined ? ` of at most ${a.max}` : "";
-const NUMBER_REASON: Record<string, string> = {
+const NUMBER_REASON: Record<NumberReason, string> = {
   "not-a-number": "is not a number",
   "not-whole": "is not a whole number",
   negative: "is negative",
@@ -23,7 +24,7 @@ const ARCHIVE: Record<string, string> = {
   method: "the file is compressed in its zip archive with a method that is not supported",
 };
 
-const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
+const UNREADABLE_REASON: Partial<Record<UnreadableReason, (a: MessageArgs<"unreadable-file">) => string>> = {
   empty: () => "the file is empty; there is nothing to read",
   encrypted: () => "the file is password-protected and cannot be read; remove the password and submit it again",
   corrupt: () => "the file is damaged or incomplete and cannot be read; save or send it again",
@@ -51,7 +52,7 @@ export const enUS: MessageTable = {
     "invalid-postcode": (a) => `${f(a)} ${v(a)} is not a valid postcode (expected six digits)`,
     "invalid-date": (a) => `${f(a)} ${v(a)} is not a valid date (expected e.g. 2026-03-15)`,
     "invalid-number": (a) =>
-      `${f(a)} ${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"} (expected ${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""})`,
+      `${f(a)} ${v(a)} ${(a.reason && NUMBER_REASON[a.reason]) ?? "is not a valid number"} (expected ${a.type === "integer" ? "a whole number" : "a number"}${range(a)})`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined
         ? `${f(a)} has ${a.count} item(s) ticked; at least ${a.min} are required (${a.expected})`
@@ -75,7 +76,7 @@ export const enUS: MessageTable = {
         : a.layoutId
         ? `the table's layout is not recognised: closest is "${a.title ?? a.layoutId}", which lacks ${a.missing ? `the column(s) ${a.missing}` : "required columns"}`
         : "the table's layout is not recognised (not a known summary sheet)",
-    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `the file cannot be read${a.detail ? ` (${a.detail})` : ""}`,
+    "unreadable-file": (a) => (a.reason && UNREADABLE_REASON[a.reason]?.(a)) ?? `the file cannot be read${a.detail ? ` (${a.detail})` : ""}`,
   },
   brief: {
     "missing-value": (a) => (a.scope === "column" ? "the column is missing" : "empty"),
@@ -86,7 +87,7 @@ export const enUS: MessageTable = {
     "invalid-email": (a) => `${v(a)} is not a valid e-mail address`,
     "invalid-postcode": (a) => `${v(a)} is not six digits`,
     "invalid-date": (a) => `${v(a)} is not a date`,
-    "invalid-number": (a) => `${v(a)} ${NUMBER_REASON[String(a.reason)] ?? "is not a valid number"}`,
+    "invalid-number": (a) => `${v(a)} ${(a.reason && NUMBER_REASON[a.reason]) ?? "is not a valid number"}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `only ${a.count} item(s) ticked` : a.reason === "multiple" ? "several levels marked" : `${v(a)} is not an allowed value`,
     "normalized-value": (a) => `${v(a)} was read as "${a.to}"`,
@@ -98,7 +99,7 @@ export const enUS: MessageTable = {
     "not-submitted": () => "sent no file",
     "not-on-roster": (a) => `${v(a)} is not on the roster`,
     "unknown-layout": () => "the table's layout is not recognised",
-    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? "the file cannot be read",
+    "unreadable-file": (a) => (a.reason && UNREADABLE_REASON[a.reason]?.(a)) ?? "the file cannot be read",
   },
   expected: {
     "missing-value": (a) => (a.scope === "column" ? "add the column as in the notice's template" : "fill it in"),
@@ -106,7 +107,7 @@ export const enUS: MessageTable = {
     "invalid-email": () => "e.g. name@example.com",
     "invalid-postcode": () => "six digits",
     "invalid-date": () => "e.g. 2026-03-15",
-    "invalid-number": (a) => `${a.type === "integer" ? "a whole number" : "a number"}${range(a)}${a.unit ? `, in ${a.unit}` : ""}`,
+    "invalid-number": (a) => `${a.type === "integer" ? "a whole number" : "a number"}${range(a)}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `at least ${a.min} ticked (${a.expected})` : a.reason === "multiple" ? `exactly one (${a.expected})` : a.expected ? `one of: ${a.expected}` : "",
     "normalized-value": (a) => `"${a.to}"`,

@@ -1,10 +1,11 @@
 import type { Issue, LocatedIssue } from "../model/issue";
 import { columnLetter } from "./column-letter";
 import { enUS } from "./en-US";
-import type { MessageTable } from "./message-table";
+import { issueText, type MessageTable } from "./message-table";
 import { zhCN } from "./zh-CN";
+import type { Locale } from "../text/locale";
 
-export type Locale = "zh-CN" | "en-US";
+export type { Locale };
 
 export const MESSAGE_TABLES: Record<Locale, MessageTable> = { "zh-CN": zhCN, "en-US": enUS };
 
@@ -14,13 +15,12 @@ export const MESSAGE_TABLES: Record<Locale, MessageTable> = { "zh-CN": zhCN, "en
  * File and sheet come from `where` or from a located issue. A Word table is located as
  * `某校.docx › 表格1 › 第 5 行 C 列`.
  */
-export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN", where: { path?: string; sheet?: string; table?: boolean } = {}): string {
+export function formatIssue(issue: LocatedIssue, locale: Locale = "zh-CN", where: { path?: string; sheet?: string; table?: boolean } = {}): string {
   const table = MESSAGE_TABLES[locale] ?? zhCN;
-  const located = issue as LocatedIssue;
-  const path = where.path ?? located.path;
-  const sheet = where.sheet ?? located.sheet;
+  const path = where.path ?? issue.path;
+  const sheet = where.sheet ?? issue.sheet;
   const column = issue.column !== undefined ? columnLetter(issue.column) : undefined;
-  const location = table.location({ path, sheet, row: issue.row, column, table: where.table ?? located.table === true });
+  const location = table.location({ path, sheet, row: issue.row, column, table: where.table ?? issue.table === true });
   return table.join(location, issueSentence(issue, locale));
 }
 
@@ -30,5 +30,5 @@ export function formatIssue(issue: Issue | LocatedIssue, locale: Locale = "zh-CN
  */
 export function issueSentence(issue: Issue, locale: Locale = "zh-CN"): string {
   const table = MESSAGE_TABLES[locale] ?? zhCN;
-  return table.codes[issue.code]({ ...(issue.params ?? {}), field: issue.field, value: issue.value });
+  return issueText(table.codes, issue);
 }

@@ -1,7 +1,19 @@
-import type { IssueCode } from "../model/issue";
+import type { Issue, IssueCode, IssueOf, IssueParams } from "../model/issue";
 
-/** What a message may say: the issue's field and value, its params, and the location words. */
-export type MessageArgs = Record<string, string | number | undefined> & { field?: string; value?: string };
+/** What the message of an issue of code `C` may say: its field and value, and its params. */
+export type MessageArgs<C extends IssueCode = IssueCode> = Partial<IssueParams<C>> & { field?: string; value?: string };
+
+/** One phrase per code, each reading that code's params. */
+export type CodeTexts = { readonly [C in IssueCode]: (a: MessageArgs<C>) => string };
+
+/** The phrase of `texts` for an issue, given its params, field and value. */
+export function codeText<C extends IssueCode>(texts: CodeTexts, found: IssueOf<C>): string {
+  const say: (a: MessageArgs<C>) => string = texts[found.code];
+  return say(Object.assign({}, found.params, { field: found.field, value: found.value }));
+}
+
+/** The same for any issue. */
+export const issueText = (texts: CodeTexts, found: Issue): string => codeText(texts, found);
 
 /** The words of a feedback message to a school (the text staff paste into 钉钉 / 企业微信 / SMS). */
 export interface FeedbackWords {
@@ -23,14 +35,14 @@ export interface FeedbackWords {
 
 /** One locale's sentences. Every code has one; the location and the expected forms are phrased here too. */
 export interface MessageTable {
-  codes: Record<IssueCode, (a: MessageArgs) => string>;
+  codes: CodeTexts;
   /**
    * What is wrong, in a few words and without field or location (`号码少一位`): for the feedback
    * message and the copy's 问题说明, where the row and the field are said apart.
    */
-  brief: Record<IssueCode, (a: MessageArgs) => string>;
+  brief: CodeTexts;
   /** What is expected instead (`11 位手机号…`); `""` when there is nothing to add. */
-  expected: Record<IssueCode, (a: MessageArgs) => string>;
+  expected: CodeTexts;
   feedback: FeedbackWords;
   /** `文件 a.xlsx，工作表 Sheet1，第 5 行 C 列` / `a.xlsx, sheet Sheet1, row 5, column C`. */
   /** Where an issue is; `table`: the sheet is a table of a Word document. */

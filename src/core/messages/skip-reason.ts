@@ -1,8 +1,9 @@
 import type { SkipReason } from "../model/record";
-import type { Locale } from "./format-issue";
+import type { Locale } from "../text/locale";
+import { textOf, type TextTable } from "../text/text-table";
 
 /** What a skipped row is, per locale, for the roll-up's 文件 and 统计 sheets and the CLI summary. */
-const LABELS: Record<Locale, Record<SkipReason, string>> = {
+export const SKIP_REASON_TEXT: TextTable<SkipReason> = {
   "zh-CN": {
     blank: "空行",
     placeholder: "占位行",
@@ -27,6 +28,6 @@ const LABELS: Record<Locale, Record<SkipReason, string>> = {
 export function skippedRowsText(counts: Partial<Record<SkipReason, number>> | undefined, locale: Locale = "zh-CN"): string {
   if (!counts) return "";
   const order: SkipReason[] = ["subtotal", "example", "instruction", "note", "placeholder", "template", "blank"];
-  const parts = order.filter((r) => (counts[r] ?? 0) > 0).map((r) => `${LABELS[locale][r]} ${counts[r]}`);
+  const parts = order.filter((r) => (counts[r] ?? 0) > 0).map((r) => `${textOf(SKIP_REASON_TEXT, locale, r)} ${counts[r]}`);
   return parts.join(locale === "zh-CN" ? "、" : ", ");
 }

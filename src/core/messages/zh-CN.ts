@@ -1,11 +1,12 @@
 import { mobileDigitsOff } from "../rules/phone";
+import type { NumberReason, UnreadableReason } from "../model/issue";
 import type { MessageArgs, MessageTable } from "./message-table";
 
 const f = (a: MessageArgs) => (a.field ? `“${a.field}”` : "");
 const v = (a: MessageArgs) => (a.value !== undefined && a.value !== "" ? `“${a.value}”` : "（空）");
-const range = (a: MessageArgs) =>
+const range = (a: { min?: number; max?: number }) =>
   a.min !== undefined && a.max !== undefined ? `${a.min}–${a.max} 的` : a.min !== undefined ? `不小于 ${a.min} 的` : a.max !== undefined ? `不大于 ${a.max} 的` : "";
-const NUMBER_REASON: Record<string, string> = {
+const NUMBER_REASON: Record<NumberReason, string> = {
   "not-a-number": "不是数字",
   "not-whole": "不是整数",
   negative: "是负数",
@@ -26,7 +27,7 @@ const ARCHIVE: Record<string, string> = {
   method: "压缩包中的文件使用了不支持的压缩方式，无法读取",
 };
 
-const UNREADABLE_REASON: Record<string, (a: MessageArgs) => string> = {
+const UNREADABLE_REASON: Partial<Record<UnreadableReason, (a: MessageArgs<"unreadable-file">) => string>> = {
   empty: () => "文件是空的，没有可读取的内容",
   encrypted: () => "文件设置了打开密码，无法读取；请取消密码后重新报送",
   corrupt: () => "文件已损坏或不完整，无法读取；请重新保存或重新发送",
@@ -62,7 +63,7 @@ export const zhCN: MessageTable = {
     "invalid-postcode": (a) => `${f(a)}${v(a)}不是有效的邮政编码（应为 6 位数字）`,
     "invalid-date": (a) => `${f(a)}${v(a)}不是有效的日期（应如 2026-03-15 或 2026年3月15日）`,
     "invalid-number": (a) =>
-      `${f(a)}${v(a)}${NUMBER_REASON[String(a.reason)] ?? "不是有效的数字"}（应为${range(a)}${a.type === "integer" ? "整数" : "数字"}${a.unit ? `，单位${a.unit}` : ""}）`,
+      `${f(a)}${v(a)}${(a.reason && NUMBER_REASON[a.reason]) ?? "不是有效的数字"}（应为${range(a)}${a.type === "integer" ? "整数" : "数字"}）`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined
         ? `${f(a)}只勾选了 ${a.count} 项，至少应勾选 ${a.min} 项（${a.expected}）`
@@ -86,7 +87,7 @@ export const zhCN: MessageTable = {
         : a.layoutId
         ? `无法识别表格格式：最接近“${a.title ?? a.layoutId}”，但缺少${a.missing ? `列 ${a.missing}` : "必要的列"}`
         : "无法识别表格格式（不是已知的汇总表）",
-    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? `文件无法读取${a.detail ? `（${a.detail}）` : ""}`,
+    "unreadable-file": (a) => (a.reason && UNREADABLE_REASON[a.reason]?.(a)) ?? `文件无法读取${a.detail ? `（${a.detail}）` : ""}`,
   },
   brief: {
     "missing-value": (a) => (a.scope === "column" ? "缺少这一列" : "未填写"),
@@ -97,7 +98,7 @@ export const zhCN: MessageTable = {
     "invalid-email": (a) => `${v(a)}不是有效的邮箱`,
     "invalid-postcode": (a) => `${v(a)}不是 6 位数字`,
     "invalid-date": (a) => `${v(a)}不是有效的日期`,
-    "invalid-number": (a) => `${v(a)}${NUMBER_REASON[String(a.reason)] ?? "不是有效的数字"}`,
+    "invalid-number": (a) => `${v(a)}${(a.reason && NUMBER_REASON[a.reason]) ?? "不是有效的数字"}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `只勾选了 ${a.count} 项` : a.reason === "multiple" ? "选了多个等级" : `${v(a)}不是可选的值`,
     "normalized-value": (a) => `${v(a)}已按“${a.to}”处理`,
@@ -109,7 +110,7 @@ export const zhCN: MessageTable = {
     "not-submitted": () => "未报送",
     "not-on-roster": (a) => `${v(a)}不在名单中`,
     "unknown-layout": () => "表格格式无法识别",
-    "unreadable-file": (a) => UNREADABLE_REASON[String(a.reason)]?.(a) ?? "文件无法读取",
+    "unreadable-file": (a) => (a.reason && UNREADABLE_REASON[a.reason]?.(a)) ?? "文件无法读取",
   },
   expected: {
     "missing-value": (a) => (a.scope === "column" ? "按通知的模板补上这一列" : "填写此项"),
@@ -117,7 +118,7 @@ export const zhCN: MessageTable = {
     "invalid-email": () => "如 name@example.com",
     "invalid-postcode": () => "6 位数字",
     "invalid-date": () => "如 2026-03-15 或 2026年3月15日",
-    "invalid-number": (a) => `${range(a)}${a.type === "integer" ? "整数" : "数字"}${a.unit ? `，单位${a.unit}` : ""}`,
+    "invalid-number": (a) => `${range(a)}${a.type === "integer" ? "整数" : "数字"}`,
     "invalid-choice": (a) =>
       a.min !== undefined && a.count !== undefined ? `至少勾选 ${a.min} 项（${a.expected}）` : a.reason === "multiple" ? `只选一个（${a.expected}）` : a.expected ? `${a.expected}` : "",
     "normalized-value": (a) => `“${a.to}”`,

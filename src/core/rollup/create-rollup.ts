@@ -1,4 +1,5 @@
 import type { Layout } from "../layout/schema";
+import { requireLayout } from "../layouts/unknown-layout-error";
 import type { LocatedIssue } from "../model/issue";
 import type { FieldValue, SkippedRow, SkipReason } from "../model/record";
 import type { SheetResult } from "../model/sheet-result";
@@ -58,8 +59,7 @@ function kindOf(layout: Layout, roles: LayoutRoles, city: string | undefined): R
  * kind decides lives in its own file (`list-rollup.ts`, `indicator-rollup.ts`, `form-rollup.ts`).
  */
 export function createRollup(options: RollupOptions): Rollup {
-  const layout = options.layout ?? options.catalog.get(options.layoutId);
-  if (!layout) throw new Error(`unknown layout: ${options.layoutId}`);
+  const layout = options.layout ?? requireLayout(options.catalog, options.layoutId);
   const roles = layoutRoles(layout);
   const city = options.city ?? layout.city;
   const kind = kindOf(layout, roles, city);

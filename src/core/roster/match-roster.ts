@@ -1,4 +1,4 @@
-import type { LocatedIssue } from "../model/issue";
+import type { IssueParams, LocatedIssue } from "../model/issue";
 import { issue } from "../model/issue";
 import { nameKey } from "./name-key";
 import type { RosterEntry } from "./roster-entry";
@@ -51,9 +51,10 @@ export function matchRoster(
 
     for (const entry of unmatchedEntries) {
       const suggestion = suggestName(keyOf(entry.name), strangerCandidates);
-      const params: Record<string, string> = {};
+      const params: IssueParams<"not-submitted"> = {};
       if (suggestion !== undefined) params.suggestion = strangerByKey.get(suggestion)!.name;
       if (entry.district !== undefined && kind === "school") params.district = entry.district;
+      if (entry.schoolType !== undefined) params.schoolType = entry.schoolType;
       issues.push({
         ...issue("not-submitted", { ...named, value: entry.name, ...(entry.row !== undefined ? { row: entry.row } : {}), params }),
         ...(entry.path !== undefined ? { path: entry.path } : {}),

@@ -1,9 +1,11 @@
+import type { Locale } from "../text/locale";
+import { textOf, type TextTable } from "../text/text-table";
 import type { RuleArgumentError, RuleArgumentReason, RuleArgumentParams } from "./rule-argument-error";
 
-export type RuleLocale = "zh-CN" | "en-US";
+export type RuleLocale = Locale;
 
-/** Message templates per locale, keyed by reason; `{name}` is replaced by the param of that name. */
-export const RULE_ARGUMENT_MESSAGES: Record<RuleLocale, Record<RuleArgumentReason, string>> = {
+/** Message templates per locale, keyed by reason; `{argument}` is the argument's name, the rest its params. */
+export const RULE_ARGUMENT_MESSAGES: TextTable<RuleArgumentReason> = {
   "zh-CN": {
     "not-a-number": "{argument} 应为数字，实际为“{value}”",
     negative: "{argument} 不能为负数（{value}）",
@@ -42,10 +44,7 @@ export function formatRuleMessage(
   params: RuleArgumentParams,
   locale: RuleLocale = "zh-CN",
 ): string {
-  const values: RuleArgumentParams = { argument, ...params };
-  return RULE_ARGUMENT_MESSAGES[locale][reason].replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return textOf(RULE_ARGUMENT_MESSAGES, locale, reason, { argument, ...params });
 }
 
 export function ruleArgumentMessage(error: RuleArgumentError, locale: RuleLocale = "zh-CN"): string {

@@ -1,17 +1,15 @@
 import type { FieldDef, Layout } from "../layout/schema";
-import type { IssueCode, IssueParams } from "../model/issue";
+import type { IssueFinding } from "../model/issue";
 import type { FieldValue } from "../model/record";
 
 /**
  * What a check found about one value: an issue code, and the canonical value when it rewrote one.
  * A finding without a code is a silent rewrite (the code `"4"` stored as the number 4).
  */
-export interface Finding {
-  code?: IssueCode;
-  params?: IssueParams;
+export type Finding = (IssueFinding | { code?: undefined; params?: undefined }) & {
   /** The value as the report should hold it (`建设中` → 4, `吴兴` → `吴兴区`). */
   rewrite?: FieldValue;
-}
+};
 
 export interface CheckContext {
   layout: Layout;

@@ -1,5 +1,5 @@
 import type { FieldDef, Layout } from "../layout/schema";
-import { issue, type Issue } from "../model/issue";
+import { issue, issueFrom, type Issue } from "../model/issue";
 import type { SourceRecord } from "../model/record";
 import type { CheckContext } from "./check";
 import { checkDuplicates } from "./duplicate-check";
@@ -56,15 +56,17 @@ function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, co
     if (!findings) continue;
     let stop = false;
     for (const f of findings) {
-      if (f.rewrite !== undefined) record.values[field.name] = f.rewrite;
-      if (!f.code) continue;
+      const { rewrite, ...found } = f;
+      if (rewrite !== undefined) record.values[field.name] = rewrite;
+      if (!found.code) continue;
       if (fromInfo) {
-        const once = `${field.name}\u0001${f.code}\u0001${value}`;
+        const once = `${field.name}\u0001${found.code}\u0001${value}`;
         if (reportedInfo.has(once)) continue;
         reportedInfo.add(once);
       }
-      issues.push(issue(f.code, { ...partWhere(record, field.name, f.params?.part, where), value: String(value), ...(f.params ? { params: f.params } : {}) }));
-      if (f.code !== "normalized-value" && f.code !== "suspicious-value") stop = true;
+      const part = found.code === "invalid-phone" || found.code === "invalid-email" ? found.params?.part : undefined;
+      issues.push(issueFrom(found, { ...partWhere(record, field.name, part, where), value: String(value) }));
+      if (found.code !== "normalized-value" && found.code !== "suspicious-value") stop = true;
     }
     if (stop) break;
   }

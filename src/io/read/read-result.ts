@@ -1,5 +1,6 @@
 import type { Grid } from "../../core/model/grid";
 import type { Issue } from "../../core/model/issue";
+import type { ReadFailureReason } from "../../core/model/issue-params";
 import type { TextEncoding } from "./decode-text";
 import type { ReadLimits } from "./read-limits";
 
@@ -12,25 +13,8 @@ export interface LocalizedText {
 /** The format the bytes turned out to hold (decided from content, not from the file name). */
 export type SpreadsheetFormat = "xlsx" | "xlsb" | "xls" | "ods" | "csv" | "html" | "xml2003" | "docx";
 
-/**
- * Why a file could not be read. Each is reported as the issue `unreadable-file` with
- * `params.reason` set to one of these.
- */
-export type ReadFailureReason =
-  /** Zero bytes, or text with nothing but white space. */
-  | "empty"
-  /** Password-protected: an encrypted OOXML package, a BIFF FILEPASS record, an encrypted zip entry. */
-  | "encrypted"
-  /** A spreadsheet container that is damaged: a truncated zip, a bad compound file, a parser failure. */
-  | "corrupt"
-  /** Over a configured limit: file size, zip entries, inflated size, compression ratio (a zip bomb). */
-  | "too-large"
-  /** Readable, but neither a spreadsheet nor a Word document: a PDF, an image, a presentation, random bytes. */
-  | "not-spreadsheet"
-  /** A Word 97–2003 binary document (.doc): to be saved as .docx. */
-  | "word-97"
-  /** An archive the product does not open (RAR, 7-Zip) or a zip entry with a password: to be extracted first. */
-  | "archive";
+/** Why a file could not be read; each is reported as the issue `unreadable-file` with `params.reason` set to it. */
+export type { ReadFailureReason } from "../../core/model/issue-params";
 
 /** Something the reader did that a person should know, though the file was read. */
 export type ReadNoteCode =

@@ -5,6 +5,8 @@ export interface ZipEntry {
   method: number;
   /** General-purpose flags; bit 0 means the entry is encrypted. */
   flags: number;
+  /** CRC-32 of the inflated bytes, as the central directory declares it (not verified here). */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -16,6 +18,11 @@ export interface ZipEntry {
   /** The central directory's extra fields (Unicode path 0x7075, extended timestamp 0x5455 …). */
   extra: Uint8Array;
 }
+
+/** General-purpose flags SheetJS refuses as encryption: bit 0 (encrypted), 6 (strong), 13 (masked directory). */
+export const ENCRYPTED_FLAGS = 0x2041;
+/** General-purpose flag bit 3: sizes and CRC follow the data in a descriptor; the local header's are then zero. */
+export const DATA_DESCRIPTOR = 0x0008;
 
 export class ZipFormatError extends Error {}
 
@@ -59,6 +66,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
     const method = view.getUint16(p + 10, true);
     const dosTime = view.getUint16(p + 12, true);
     const dosDate = view.getUint16(p + 14, true);
+    const crc32 = view.getUint32(p + 16, true);
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
@@ -82,7 +90,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
       }
       e += 4 + size;
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset, rawName, dosTime, dosDate, extra: bytes.subarray(p + 46 + nameLength, extraEnd) });
+    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, localHeaderOffset, rawName, dosTime, dosDate, extra: bytes.subarray(p + 46 + nameLength, extraEnd) });
     p = extraEnd + commentLength;
   }
   return entries;

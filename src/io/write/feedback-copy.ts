@@ -12,7 +12,8 @@ import type { RawInflater } from "../read/read-result";
 import { sniffContainer } from "../read/sniff-container";
 import { checkZip } from "../read/zip-guard";
 import { setValue } from "./cell-text";
-import { addTableSheet } from "./table-sheet";
+import { plainBlock } from "../../core/report/report-model";
+import { addReportSheet } from "./report-sheet";
 
 /** The school's file as it was sent: its bytes and name. */
 export interface FeedbackSource {
@@ -57,7 +58,7 @@ export async function writeFeedbackCopy(source: FeedbackSource, issues: readonly
   if (!workbook) workbook = workbookFromGrids(readGrids(source));
 
   markCells(workbook, issues, locale);
-  addProblemSheet(workbook, issues, locale, options);
+  await addProblemSheet(workbook, issues, locale, options);
   return { bytes: await packed(workbook), basis };
 }
 
@@ -154,18 +155,23 @@ function noteText(note: ExcelJS.Cell["note"]): string {
 }
 
 /** 问题说明, first sheet and the one the copy opens on. */
-function addProblemSheet(workbook: ExcelJS.Workbook, issues: readonly LocatedIssue[], locale: Locale, options: FeedbackCopyOptions): void {
+async function addProblemSheet(workbook: ExcelJS.Workbook, issues: readonly LocatedIssue[], locale: Locale, options: FeedbackCopyOptions): Promise<void> {
   const words = MESSAGE_TABLES[locale].feedback;
   const taken = new Set(workbook.worksheets.map((s) => s.name));
   let name = PROBLEM_SHEET;
   for (let n = 2; taken.has(name); n++) name = `${PROBLEM_SHEET}${n}`;
   const lines = problemLines(issues, locale);
-  const sheet = addTableSheet(workbook, {
+  const block = plainBlock(
+    [...words.sheetHeader],
+    lines.map((l, i) => [i + 1, l.sheet, l.cell, l.field, l.problem, l.expected, l.severity]),
+    true,
+  );
+  block.marks = issues.map((issue, row) => ({ row, column: 6, severity: issue.severity }));
+  const sheet = await addReportSheet(workbook, {
+    kind: "issues",
     name,
     title: words.sheetTitle({ school: options.school, title: options.title, count: issues.length }),
-    header: [...words.sheetHeader],
-    rows: lines.map((l, i) => [i + 1, l.sheet, l.cell, l.field, l.problem, l.expected, l.severity]),
-    fill: (row, column) => (column === 6 ? SEVERITY_FILL[issues[row].severity] : undefined),
+    blocks: [block],
   });
   // ExcelJS orders sheets by `orderNo` (not in its typings): put this one before every other.
   const ordered = (s: ExcelJS.Worksheet) => s as ExcelJS.Worksheet & { orderNo?: number };

@@ -1,6 +1,7 @@
 import { analyzeSheet, analyzeWorkbook, BUILT_IN_CATALOG, formatIssue, withLayouts, type Catalog, type Layout } from "../../core";
 import { copyNames, feedbackFiles, messagesText, MESSAGES_FILE, schoolMessage, sheetFeedback } from "../../core/feedback";
 import { learnLayout } from "../../core/learn/learn-layout";
+import { requireLayout } from "../../core/layouts/unknown-layout-error";
 import { checkLayoutObject, layoutFileText, parseLayoutText, type LayoutFileResult } from "../../core/layout/layout-file";
 import { formatLayoutProblem } from "../../core/layout/layout-file-messages";
 import { VALUE_TYPES } from "../../core/layout/schema";
@@ -131,14 +132,14 @@ export function createPaneEngine(base: Catalog = BUILT_IN_CATALOG, userLayouts: 
 
     async writeRollupWorkbook(result, locale) {
       const { writeRollupWorkbook } = await import(/* webpackChunkName: "writer" */ "../../io/write");
-      return writeRollupWorkbook(result, { locale });
+      const layout = catalog.get(result.layout);
+      if (!layout) throw new Error(`未知的版式：${result.layout} / unknown layout: ${result.layout}`);
+      return writeRollupWorkbook(result, layout, { locale });
     },
 
     async writeTemplateWorkbook(layoutId, city) {
       const { writeTemplateWorkbook } = await import(/* webpackChunkName: "writer" */ "../../io/write");
-      const layout = catalog.get(layoutId);
-      if (!layout) throw new Error(`未知的版式：${layoutId} / unknown layout: ${layoutId}`);
-      return writeTemplateWorkbook(layout, { city });
+      return writeTemplateWorkbook(requireLayout(catalog, layoutId), { city });
     },
 
     feedback(run, locale) {

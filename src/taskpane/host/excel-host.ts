@@ -24,8 +24,8 @@ export function excelHost(locale: PaneLocale): PaneHost {
     },
     // A sheet-level issue has no column: select the row's first cell.
     selectCell: (target) => selectIssueCell(target.sheet, target.row, target.column ?? 1),
-    writeRollup: async (result, onConflict) => {
-      const written = await writeRollup(result, { onConflict });
+    writeRollup: async (result, layout, onConflict) => {
+      const written = await writeRollup(result, layout, { onConflict, locale });
       return { cancelled: written.cancelled, sheets: written.sheets.map((sheet) => sheet.name) };
     },
     insertTemplate: async (layout, city) => {

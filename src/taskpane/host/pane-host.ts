@@ -53,7 +53,7 @@ export interface PaneHost {
    * Write a roll-up into new sheets of the open workbook. `onConflict` is asked, name by name, what to
    * do with a sheet that already exists; a `cancel` leaves the workbook untouched.
    */
-  writeRollup?: (result: RollupResult, onConflict: (name: string) => Promise<ConflictChoice>) => Promise<WrittenRollup>;
+  writeRollup?: (result: RollupResult, layout: Layout, onConflict: (name: string) => Promise<ConflictChoice>) => Promise<WrittenRollup>;
   /** Insert a blank official template as a new sheet. */
   insertTemplate?: (layout: Layout, city: string | undefined) => Promise<void>;
   /** Saved layouts (absent where nothing can be kept: the browser refuses local storage). */

@@ -1,11 +1,12 @@
 import type { IssueCode } from "../../core/model/issue";
+import { textOf, type TextTable } from "../../core/text/text-table";
 import type { PaneLocale } from "./locale";
 
 /**
  * Short headings for a group of issues of one code (the 按问题类型 view). The full sentence of each
  * issue comes from the engine's message tables; these only name the kind.
  */
-const TITLES: Record<PaneLocale, Record<IssueCode, string>> = {
+export const ISSUE_CODE_TITLES: TextTable<IssueCode> = {
   "zh-CN": {
     "missing-value": "必填项为空",
     "invalid-phone": "电话号码无效",
@@ -47,5 +48,5 @@ const TITLES: Record<PaneLocale, Record<IssueCode, string>> = {
 };
 
 export function issueCodeTitle(code: IssueCode, locale: PaneLocale): string {
-  return TITLES[locale][code] ?? code;
+  return textOf(ISSUE_CODE_TITLES, locale, code);
 }

@@ -1,5 +1,7 @@
+import type { Locale } from "../../core/text/locale";
+
 /** The pane speaks Simplified Chinese, or English when Office's display language is English. */
-export type PaneLocale = "zh-CN" | "en-US";
+export type PaneLocale = Locale;
 
 /** `Office.context.displayLanguage` (`en-US`, `zh-CN`, `en-GB` …) → the pane's locale. Chinese unless English. */
 export function paneLocale(displayLanguage: string | undefined | null): PaneLocale {

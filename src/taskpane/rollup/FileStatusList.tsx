@@ -7,6 +7,7 @@ import type { PaneEngine } from "../engine/pane-engine";
 import { usePaneText, type StringKey } from "../i18n/strings";
 import type { FileStatus } from "./file-status";
 import type { FileProgress } from "./run-rollup";
+import { layoutTitle } from "../../core/layouts/layout-title";
 
 const styles = mergeStyleSets({
   list: { listStyle: "none", margin: 0, padding: 0 },
@@ -99,10 +100,9 @@ const sameRow = (a: RowProps, b: RowProps) => a.engine === b.engine && (a.file =
 
 const FileStatusRow = memo(function FileStatusRow({ file, engine }: RowProps) {
   const { t, locale } = usePaneText();
-  const layoutTitle = (id: string | null) => (id ? engine.layouts.find((layout) => layout.id === id)?.title ?? id : "");
   const sheetDetail = (entry: FileEntry): string => {
     const parts = [entry.sheet ?? ""];
-    if (entry.status === "merged") parts.push(layoutTitle(entry.layout), t("fileRows", { rows: entry.rows }));
+    if (entry.status === "merged") parts.push(layoutTitle(engine.layouts, entry.layout), t("fileRows", { rows: entry.rows }));
     else parts.push(t(STATUS_TEXT[entry.status]));
     if (entry.error) parts.push(engine.formatIssue({ ...entry.error, path: entry.path, sheet: entry.sheet ?? undefined }, locale));
     if (entry.note) parts.push(t(NOTE_TEXT[entry.note]));

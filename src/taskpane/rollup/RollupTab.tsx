@@ -23,6 +23,7 @@ import { FeedbackPanel } from "./FeedbackPanel";
 import { RollupProgress } from "./RollupProgress";
 import { browserFileInput, RollupCancelled, runRollup, type FileProgress, type RollupRunView } from "./run-rollup";
 import { useRollupOutput } from "./use-rollup-output";
+import { layoutTitle } from "../../core/layouts/layout-title";
 
 const ISSUES_PER_GROUP = 100;
 
@@ -52,7 +53,6 @@ export function RollupTab({ host, engine }: RollupTabProps) {
   const running = useRef<AbortController>();
   const { output, actionText, dialog } = useRollupOutput(host, engine, setNotice);
 
-  const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
 
   const rollUp = async (all: File[], withRoster: PaneRoster | undefined) => {
     const id = ++runId.current;
@@ -129,7 +129,7 @@ export function RollupTab({ host, engine }: RollupTabProps) {
           key={result.layout}
           result={result}
           engine={engine}
-          title={layoutTitle(result.layout)}
+          title={layoutTitle(engine.layouts, result.layout)}
           actionText={actionText}
           onOutput={() => void output(result)}
           locale={locale}

@@ -22,10 +22,11 @@ export interface RosterLists {
 }
 
 function line(issue: LocatedIssue): RosterLine {
-  const params = issue.params ?? {};
+  const suggestion = issue.code === "not-submitted" || issue.code === "not-on-roster" ? issue.params?.suggestion : undefined;
+  const district = issue.code === "not-submitted" ? issue.params?.district : undefined;
   const out: RosterLine = { name: String(issue.value ?? "") };
-  if (typeof params.suggestion === "string" && params.suggestion !== "") out.suggestion = params.suggestion;
-  if (typeof params.district === "string" && params.district !== "") out.district = params.district;
+  if (suggestion) out.suggestion = suggestion;
+  if (district) out.district = district;
   if (issue.path !== undefined) out.path = issue.path;
   if (issue.sheet !== undefined) out.sheet = issue.sheet;
   if (issue.row !== undefined) out.row = issue.row;

@@ -9,6 +9,7 @@ import type { PaneHost } from "../host/pane-host";
 import { usePaneText } from "../i18n/strings";
 import { ConflictDialog } from "./ConflictDialog";
 import { createConflictAsker, type ConflictAsker, type ConflictQuestion } from "./conflict-asker";
+import { layoutTitle } from "../../core/layouts/layout-title";
 
 /**
  * Puts a roll-up out: into new sheets in Excel (asking before any sheet is replaced), or as a
@@ -19,18 +20,20 @@ export function useRollupOutput(host: PaneHost, engine: PaneEngine, setNotice: (
   const [question, setQuestion] = useState<ConflictQuestion>();
   const asker = useRef<ConflictAsker>();
 
-  const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
 
   const output = async (result: RollupResult) => {
     setNotice(undefined);
     const writeRollup = host.writeRollup;
     try {
       if (writeRollup) {
+        const layout = engine.layout(result.layout);
+        // The engine made the result from its own catalog: a missing layout is a fault, not a user's mistake.
+        if (!layout) throw new Error(`未知的版式：${result.layout} / unknown layout: ${result.layout}`);
         asker.current?.close();
         const conflicts = createConflictAsker(setQuestion);
         asker.current = conflicts;
         try {
-          const written = await writeRollup(result, (name) => conflicts.ask(name));
+          const written = await writeRollup(result, layout, (name) => conflicts.ask(name));
           setNotice(
             written.cancelled
               ? { kind: "info", text: t("rollupCancelled") }
@@ -40,7 +43,7 @@ export function useRollupOutput(host: PaneHost, engine: PaneEngine, setNotice: (
           conflicts.close();
         }
       } else {
-        const name = safeFileName(t("rollupFileName", { title: layoutTitle(result.layout) }));
+        const name = safeFileName(t("rollupFileName", { title: layoutTitle(engine.layouts, result.layout) }));
         downloadBytes(await engine.writeRollupWorkbook(result, locale), name);
         setNotice({ kind: "success", text: t("rollupDownloaded", { name }) });
       }

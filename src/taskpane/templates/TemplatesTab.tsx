@@ -10,6 +10,8 @@ import { downloadBytes } from "../files/download-bytes";
 import { safeFileName } from "../files/safe-file-name";
 import type { PaneHost } from "../host/pane-host";
 import { usePaneText } from "../i18n/strings";
+import { layoutTitle } from "../../core/layouts/layout-title";
+import { UnknownLayoutError } from "../../core/layouts/unknown-layout-error";
 
 /** Insert (Excel) or download a blank official template for a layout and city. */
 export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEngine }) {
@@ -57,7 +59,7 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
             onClick={() =>
               run(async () => {
                 const chosen = engine.layout(layoutId);
-                if (!chosen) throw new Error(layoutId);
+                if (!chosen) throw new UnknownLayoutError(layoutId, engine.layouts.map((l) => l.id));
                 await insertTemplate(chosen, city || undefined);
                 return { kind: "success", text: t("templateInserted") };
               })
@@ -74,7 +76,7 @@ export function TemplatesTab({ host, engine }: { host: PaneHost; engine: PaneEng
               data-testid="template-download"
               onClick={() =>
                 run(async () => {
-                  const name = safeFileName(t("templateFileName", { title: layout?.title ?? layoutId }));
+                  const name = safeFileName(t("templateFileName", { title: layoutTitle(engine.layouts, layoutId) }));
                   downloadBytes(await engine.writeTemplateWorkbook(layoutId, city || undefined), name);
                   return { kind: "success", text: t("templateDownloaded", { name }) };
                 })

@@ -20,6 +20,7 @@ import { issueCodeTitle } from "../i18n/issue-code-titles";
 import { usePaneText } from "../i18n/strings";
 import { IssueList } from "./IssueList";
 import { countSeverities, groupIssuesByCode, groupIssuesByRow, type IssueGroup } from "./group-issues";
+import { layoutTitle } from "../../core/layouts/layout-title";
 
 interface Source {
   /** File name, or the sheet's name when read from Excel. */
@@ -61,7 +62,6 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
   );
   const groups = useMemo(() => (grouping === "row" ? groupIssuesByRow(issues) : groupIssuesByCode(issues)), [issues, grouping]);
   const counts = countSeverities(issues);
-  const layoutTitle = (id: string) => engine.layouts.find((layout) => layout.id === id)?.title ?? id;
 
 
   const readActiveSheet = host.readActiveSheet;
@@ -137,7 +137,7 @@ export function ValidateTab({ host, engine }: ValidateTabProps) {
           <Text data-testid="detected-layout">
             {result.detection ? (
               <>
-                {t("layoutDetected")}：<b>{layoutTitle(result.detection.layoutId)}</b>{" "}
+                {t("layoutDetected")}：<b>{layoutTitle(engine.layouts, result.detection.layoutId)}</b>{" "}
                 <span style={{ color: "#605e5c" }}>
                   （{t("confidence", { percent: Math.round(result.detection.confidence * 100) })}，
                   {t("records", { count: result.records.length })}）

@@ -1,4 +1,4 @@
-import { columnLetter, formatIssue, ISSUE_CODES, issue, MESSAGE_TABLES } from "../../../src/core";
+import { columnLetter, formatIssue, ISSUE_CODES, issue, MESSAGE_TABLES, paramsOf } from "../../../src/core";
 import { createRollup } from "../../../src/core/rollup/create-rollup";
 import { readWorkbook } from "../../../src/io/read";
 import { encryptWithLibreOffice, writeCsv, writeWithSheetJS, writeXlsxExcelJS } from "../../support";
@@ -58,7 +58,7 @@ test("unreadable-file says why in words for each reason the reader gives, never 
   const empty = analyzeFiles([{ path: "空.xlsx", bytes: new Uint8Array(0) }])[0].error!;
   const corrupt = analyzeFiles([{ path: "半个.xlsx", bytes: new TextEncoder().encode("PK\u0003\u0004 cut short") }])[0].error!;
   const pdf = analyzeFiles([{ path: "扫描件.xlsx", bytes: new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n") }])[0].error!;
-  const sentences = [empty, corrupt, pdf].map((e) => [e.params?.reason, formatIssue(e, "zh-CN", { path: e.value }), formatIssue(e, "en-US")]);
+  const sentences = [empty, corrupt, pdf].map((e) => [paramsOf(e, "unreadable-file")?.reason, formatIssue(e, "zh-CN", { path: e.value }), formatIssue(e, "en-US")]);
   expect(sentences).toEqual([
     ["empty", "文件 空.xlsx：文件是空的，没有可读取的内容", "the file is empty; there is nothing to read"],
     ["corrupt", "文件 半个.xlsx：文件已损坏或不完整，无法读取；请重新保存或重新发送", "the file is damaged or incomplete and cannot be read; save or send it again"],

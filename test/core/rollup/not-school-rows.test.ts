@@ -32,7 +32,7 @@ test("rows that are not schools are never merged and are counted apart, by reaso
 });
 
 test("the roll-up workbook's 统计 and 文件 sheets say how many rows were skipped and why", async () => {
-  const read = readWorkbook(await writeRollupWorkbook(rollUp(), { date: "2025-04-02" }), "汇总.xlsx");
+  const read = readWorkbook(await writeRollupWorkbook(rollUp(), BUILT_IN_CATALOG.get("huzhou-space-plan")!, { date: "2025-04-02" }), "汇总.xlsx");
   expect(read.ok).toBe(true);
   if (!read.ok) return;
   const stats = read.grids.find((g) => g.name === "统计")!;

@@ -1,12 +1,16 @@
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
+import { BUILT_IN_CATALOG } from "../../../src/core/layouts/built-in";
 import { issue, type LocatedIssue } from "../../../src/core/model/issue";
 import type { RollupResult } from "../../../src/core/rollup/result";
 import { readWorkbook } from "../../../src/io/read/read-workbook";
 import { writeRollupWorkbook } from "../../../src/io/write/rollup-workbook";
+import { streamRollupWorkbook } from "../../../src/io/write/rollup-workbook-stream";
 import { libreOfficeSheetsToCsv } from "../../support";
 
 const FIELDS = ["序号", "区县", "学校名称", "拟建空间数量（个）", "空间名称", "预算金额（万元）", "项目负责人", "联系电话", "备注（应用方向）"];
+const PLAN = BUILT_IN_CATALOG.get("huzhou-space-plan")!;
 const HOSTILE = ["=1+1", "+86 13912345678", "-3+2", "@SUM(A1)", "\t=2*3", "\r=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")"];
 
 function record(i: number, remark: string | null) {
@@ -41,7 +45,7 @@ const result: RollupResult = {
 describe("writeRollupWorkbook", () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
-    bytes = await writeRollupWorkbook(result, { date: "2025-04-02" });
+    bytes = await writeRollupWorkbook(result, PLAN, { date: "2025-04-02" });
   });
 
   test("every sheet is there and every row reads back with our reader", () => {
@@ -98,7 +102,7 @@ describe("writeRollupWorkbook", () => {
   });
 
   test("messages follow the locale", async () => {
-    const en = readWorkbook(await writeRollupWorkbook(result, { locale: "en-US", date: "2025-04-02" }), "en.xlsx");
+    const en = readWorkbook(await writeRollupWorkbook(result, PLAN, { locale: "en-US", date: "2025-04-02" }), "en.xlsx");
     expect(en.ok && en.grids[1].rows[2][6]).toBe("error");
     expect(en.ok && String(en.grids[1].rows[2][7])).toMatch(/[a-z]/);
   });
@@ -114,7 +118,7 @@ describe("writeRollupWorkbook", () => {
       ],
     };
     const workbook = new ExcelJS.Workbook();
-    const written = await writeRollupWorkbook(marked, { date: "2025-04-02" });
+    const written = await writeRollupWorkbook(marked, PLAN, { date: "2025-04-02" });
     await workbook.xlsx.load(written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer);
     const summary = workbook.getWorksheet("汇总")!;
     const fill = (row: number, column: number) => (summary.getCell(row, column).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
@@ -142,5 +146,43 @@ describe("writeRollupWorkbook", () => {
       }
     }
     expect(wrapped).toBeGreaterThan(0);
+  });
+});
+
+describe("streamRollupWorkbook (the CLI's file)", () => {
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    await streamRollupWorkbook(result, PLAN, sink, { date: "2025-04-02" });
+    bytes = new Uint8Array(Buffer.concat(chunks));
+  });
+
+  test("no cell is a formula, text cells have the @ format, as in memory", () => {
+    const files = unzipSync(bytes);
+    const sheetXml = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => strFromU8(files[n])).join("");
+    expect(sheetXml).not.toContain("<f>");
+    expect(sheetXml).not.toContain("<f ");
+    expect(strFromU8(files["xl/sharedStrings.xml"])).toContain("=1+1");
+    expect(strFromU8(files["xl/styles.xml"])).toMatch(/numFmtId="49"|formatCode="@"/);
+  });
+
+  test("styles stay: the title merged, the header frozen and repeated on every printed page, marks filled", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const summary = workbook.getWorksheet("汇总")!;
+    expect(summary.getCell("A1").font?.bold).toBe(true);
+    expect(summary.getCell("L1").isMerged).toBe(true);
+    expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(summary.pageSetup).toMatchObject({ orientation: "landscape", printTitlesRow: "3:3" });
+    expect(summary.getColumn(3).width).toBeGreaterThan(6);
+    expect((summary.getCell(5, 8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    const quotas = workbook.getWorksheet("名额")!;
+    expect(quotas.getCell("A3").font?.color?.argb).toBe("FFC00000");
   });
 });

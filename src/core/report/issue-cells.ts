@@ -1,5 +1,5 @@
-import type { LocatedIssue, Severity } from "../../core/model/issue";
-import type { MergedRow } from "../../core/rollup/result";
+import type { LocatedIssue, Severity } from "../model/issue";
+import type { MergedRow } from "../rollup/result";
 
 /** Severity of each marked cell of the `汇总` sheet: data row index → field → severity. */
 export type IssueCells = Map<number, Map<string, Severity>>;
