@@ -3,7 +3,8 @@
 // shared-runtime templates), as three webpack configurations:
 //   addin         — taskpane.html, the add-in's page: the React pane, the SMARTCAMPUS custom functions
 //                   and the ribbon's function file in one shared runtime, with Office.js from
-//                   Microsoft's CDN; index.html, the same pane as a standalone page without Office.js
+//                   Microsoft's CDN; index.html, the same pane as a standalone page without Office.js;
+//                   pane-reader.js, the roll-up's reader workers
 //   manifest      — manifest.xml, every URL pointing at `--env url=https://host/path/` (default: the dev server)
 //   one-file-page — 汇总助手.html and smartcampus.html: the standalone page as one self-contained file
 //                   that works opened from disk
@@ -21,6 +22,12 @@ const DIST = path.join(__dirname, "dist");
 const PANE_ENTRY = "./src/taskpane/index.tsx";
 const PANE_TEMPLATE = "./src/taskpane/taskpane.html";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/**
+ * The roll-up's reader workers (SheetJS and the engine, off the page's thread): one self-contained
+ * file, no lazy chunks (a worker started from a Blob URL has nowhere to load them from).
+ */
+const READER_ENTRY = { import: "./src/taskpane/reader/reader-worker.ts", asyncChunks: false, chunkLoading: false };
+const READER_BUNDLE = "pane-reader";
 /** The one-file page, and its alias for systems and mail filters unhappy with Chinese file names. */
 const ONE_FILE_PAGES = ["汇总助手.html", "smartcampus.html"];
 /** What other configurations write into dist/, and the CLI bundles of scripts/build-cli.mjs (the command and its reader thread). */
@@ -76,6 +83,7 @@ module.exports = async (env, options) => {
       taskpane: PANE_ENTRY,
       commands: "./src/commands/commands.ts",
       functions: FUNCTIONS_SOURCE,
+      [READER_BUNDLE]: READER_ENTRY,
     },
     output: {
       path: DIST,
@@ -154,7 +162,7 @@ module.exports = async (env, options) => {
   const oneFilePage = {
     name: "one-file-page",
     devtool: false,
-    entry: { taskpane: PANE_ENTRY },
+    entry: { taskpane: PANE_ENTRY, [READER_BUNDLE]: READER_ENTRY },
     output: {
       path: DIST,
       filename: "[name].js",
@@ -177,6 +185,7 @@ module.exports = async (env, options) => {
         icon: path.join(__dirname, "assets/icon-32.png"),
         iconHref: "assets/icon-32.png",
         entry: "taskpane",
+        workers: [READER_BUNDLE],
         filenames: ONE_FILE_PAGES,
       }),
     ],

@@ -7,6 +7,9 @@
 //   <script type="text/plain" data-chunk="…"> the browser neither parses nor runs until the pane
 //   asks for it; webpack's script loader is replaced by one that copies the chunk's text into a new
 //   <script> element. So first paint costs what the served page costs.
+// - Each worker entry (the roll-up's reader) is inlined as an inert
+//   <script type="text/plain" data-worker="…">; the page starts it from a Blob URL of that text
+//   (src/taskpane/reader/reader-script.ts), which the policy allows as `worker-src blob:`.
 // - functions.json (the worksheet functions listed on the 评分 tab) rides along as a JSON data block.
 // - The Content-Security-Policy names each script and style by its SHA-256: no 'unsafe-inline',
 //   no 'unsafe-eval', no origin at all.
@@ -62,9 +65,9 @@ function fill(html, key, value) {
 
 class OneFilePagePlugin {
   /**
-   * @param {{ template: string, icon: string, iconHref: string, entry: string, filenames: string[] }} options
+   * @param {{ template: string, icon: string, iconHref: string, entry: string, workers?: string[], filenames: string[] }} options
    *   template: the pane's HTML template; icon: the PNG file inlined for `iconHref`; entry: the entry
-   *   name; filenames: the page and its aliases (same bytes).
+   *   name; workers: entries run as workers (one file each); filenames: the page and its aliases (same bytes).
    */
   constructor(options) {
     this.options = options;
@@ -86,13 +89,19 @@ class OneFilePagePlugin {
   }
 
   inline(compilation) {
-    const { template, icon, iconHref, entry, filenames } = this.options;
+    const { template, icon, iconHref, entry, workers = [], filenames } = this.options;
     const text = (name) => compilation.getAsset(name).source.source().toString();
-    const entryFiles = [...compilation.entrypoints.get(entry).getFiles()].filter((file) => file.endsWith(".js"));
+    const jsOf = (name) => [...compilation.entrypoints.get(name).getFiles()].filter((file) => file.endsWith(".js"));
+    const entryFiles = jsOf(entry);
+    const workerFiles = workers.map((name) => {
+      const files = jsOf(name);
+      if (files.length !== 1) throw new Error(`${NAME}: the worker ${name} must be one file, not ${files.length}`);
+      return { name, file: files[0] };
+    });
     const chunkFiles = compilation
       .getAssets()
       .map((asset) => asset.name)
-      .filter((name) => name.endsWith(".js") && !entryFiles.includes(name))
+      .filter((name) => name.endsWith(".js") && !entryFiles.includes(name) && !workerFiles.some((w) => w.file === name))
       .sort();
     const licenses = compilation
       .getAssets()
@@ -130,6 +139,11 @@ class OneFilePagePlugin {
       scriptHashes.push(sha256(code));
       blocks.push(`<script type="text/plain" data-chunk="${file}">${code}</script>`);
     }
+    for (const worker of workerFiles) {
+      const code = text(worker.file);
+      checkRawText(worker.file, code);
+      blocks.push(`<script type="text/plain" data-worker="${worker.name}">${code}</script>`);
+    }
     for (const file of entryFiles) {
       const code = text(file);
       checkRawText(file, code);
@@ -139,7 +153,7 @@ class OneFilePagePlugin {
     if (!html.includes("</body>")) throw new Error(`${NAME}: the template has no </body>`);
     html = html.replace("</body>", () => `${blocks.join("\n")}\n</body>`);
 
-    html = fill(html, "csp", oneFilePolicy({ scriptHashes, styleHashes }));
+    html = fill(html, "csp", oneFilePolicy({ scriptHashes, styleHashes, blobWorkers: workerFiles.length > 0 }));
 
     if (licenses.length > 0) {
       // At the end: the <meta charset> must stay within the first 1024 bytes, where a browser looks

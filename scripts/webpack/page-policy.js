@@ -52,9 +52,11 @@ const addinPolicy = (officeJs = OFFICE_JS_URL) => servedPolicy(["'self'", new UR
  * The one-file page opened from disk: a file:// page has no origin to trust, so every script and
  * style it runs is named by its SHA-256 and nothing can be fetched; images only from data: (the
  * icon) and blob: (nothing today, kept for pictures of a sheet); downloads are blob: navigations,
- * which `connect-src` does not govern.
+ * which `connect-src` does not govern. With `blobWorkers`, workers may start from blob: URLs — the
+ * page makes them from the worker text it carries (a blob: URL can only hold what the page's own,
+ * hash-checked scripts put there); a worker inherits this policy, so it fetches nothing either.
  */
-function oneFilePolicy({ scriptHashes, styleHashes }) {
+function oneFilePolicy({ scriptHashes, styleHashes, blobWorkers = false }) {
   return [
     "default-src 'none'",
     `script-src ${scriptHashes.join(" ")}`,
@@ -63,7 +65,7 @@ function oneFilePolicy({ scriptHashes, styleHashes }) {
     "font-src data:",
     "connect-src 'none'",
     "frame-src 'none'",
-    "worker-src 'none'",
+    `worker-src ${blobWorkers ? "blob:" : "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

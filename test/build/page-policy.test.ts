@@ -5,7 +5,7 @@ const policy: {
   officeJsUrl(env: Record<string, unknown> | undefined): string;
   addinPolicy(officeJs?: string): string;
   STANDALONE_POLICY: string;
-  oneFilePolicy(hashes: { scriptHashes: string[]; styleHashes: string[] }): string;
+  oneFilePolicy(hashes: { scriptHashes: string[]; styleHashes: string[]; blobWorkers?: boolean }): string;
 } = require("../../scripts/webpack/page-policy");
 
 const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
@@ -39,4 +39,15 @@ test("the one-file policy allows nothing but the hashes it is given", () => {
   expect(csp.get("style-src")).toEqual(["'sha256-c'"]);
   expect(csp.get("connect-src")).toEqual(["'none'"]);
   expect([...csp.values()].flat().filter((v) => /unsafe|https?:|'self'|\*/.test(v))).toEqual([]);
+});
+
+test("the one-file page may start workers from blob: URLs only when it carries a worker, and nothing else", () => {
+  const hashes = { scriptHashes: ["'sha256-a'"], styleHashes: ["'sha256-c'"] };
+  expect(directives(policy.oneFilePolicy(hashes)).get("worker-src")).toEqual(["'none'"]);
+  const withWorkers = directives(policy.oneFilePolicy({ ...hashes, blobWorkers: true }));
+  expect(withWorkers.get("worker-src")).toEqual(["blob:"]);
+  expect(withWorkers.get("connect-src")).toEqual(["'none'"]);
+  // Only worker-src differs.
+  const without = directives(policy.oneFilePolicy(hashes));
+  for (const [name, values] of withWorkers) if (name !== "worker-src") expect([name, values]).toEqual([name, without.get(name)]);
 });

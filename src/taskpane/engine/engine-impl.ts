@@ -8,6 +8,7 @@ import { VALUE_TYPES } from "../../core/layout/schema";
 import { MESSAGE_TABLES } from "../../core/messages/format-issue";
 import { issue } from "../../core/model/issue";
 import { createRollups } from "../../core/rollup/create-rollups";
+import type { FileResult } from "../../core/model/sheet-result";
 import type { FileEntry } from "../../core/rollup/result";
 import { parseRoster } from "../../core/roster/parse-roster";
 import { CITIES } from "../../core/rules/districts";
@@ -46,6 +47,7 @@ export function createPaneEngine(base: Catalog = BUILT_IN_CATALOG, userLayouts: 
     withUserLayouts: (layouts) => createPaneEngine(base, layouts),
     cities: CITIES.map((city) => city.name),
     layout: (id) => catalog.get(id),
+    catalogLayouts: () => [...catalog.layouts],
 
     async readFile(bytes, fileName): Promise<ReadOutcome> {
       const { readWorkbook } = await import(/* webpackChunkName: "reader" */ "../../io/read");
@@ -106,23 +108,24 @@ export function createPaneEngine(base: Catalog = BUILT_IN_CATALOG, userLayouts: 
 
     startRollup(options = {}): RollupSession {
       const set = createRollups({ catalog, layoutId: options.layoutId, roster: options.roster });
+      const addAnalyzed = (file: FileResult, modified?: Date): FileEntry[] => {
+        const { path } = file;
+        set.add({ ...file, ...(modified ? { modified } : {}) });
+        if (file.error) return [{ path, sheet: null, status: "failed", layout: null, rows: 0, error: file.error }];
+        return file.sheets.map((sheet): FileEntry => {
+          const id = sheet.detection?.layoutId ?? null;
+          if (id === null) return { path, sheet: sheet.sheet, status: "unknown-layout", layout: null, rows: 0, error: issue("unknown-layout") };
+          const skipped = layoutKind.get(id) === "reference" || (options.layoutId !== undefined && id !== options.layoutId);
+          return { path, sheet: sheet.sheet, status: skipped ? "skipped" : "merged", layout: id, rows: sheet.records.length };
+        });
+      };
       return {
         addFile(path, outcome, modified): FileEntry[] {
-          const time = modified ? { modified } : {};
-          if (outcome.error) {
-            set.add({ path, error: outcome.error, sheets: [], ...time });
-            return [{ path, sheet: null, status: "failed", layout: null, rows: 0, error: outcome.error }];
-          }
+          if (outcome.error) return addAnalyzed({ path, error: outcome.error, sheets: [] }, modified);
           // The roll-up finds duplicates over every file itself.
-          const file = analyzeWorkbook(path, outcome.grids, { catalog, layoutId: options.layoutId, fileName: path, checkDuplicates: false });
-          set.add({ ...file, ...time });
-          return file.sheets.map((sheet): FileEntry => {
-            const id = sheet.detection?.layoutId ?? null;
-            if (id === null) return { path, sheet: sheet.sheet, status: "unknown-layout", layout: null, rows: 0, error: issue("unknown-layout") };
-            const skipped = layoutKind.get(id) === "reference" || (options.layoutId !== undefined && id !== options.layoutId);
-            return { path, sheet: sheet.sheet, status: skipped ? "skipped" : "merged", layout: id, rows: sheet.records.length };
-          });
+          return addAnalyzed(analyzeWorkbook(path, outcome.grids, { catalog, layoutId: options.layoutId, fileName: path, checkDuplicates: false }), modified);
         },
+        addAnalyzed,
         finish: () => set.finish(),
       };
     },

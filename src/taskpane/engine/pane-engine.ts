@@ -2,7 +2,7 @@ import type { LearnedColumn } from "../../core/learn/learn-layout";
 import type { Layout, LayoutInput, ValueType } from "../../core/layout/schema";
 import type { Grid } from "../../core/model/grid";
 import type { LocatedIssue } from "../../core/model/issue";
-import type { SheetResult } from "../../core/model/sheet-result";
+import type { FileResult, SheetResult } from "../../core/model/sheet-result";
 import type { FileEntry, RollupResult, RollupRun } from "../../core/rollup/result";
 import type { RosterEntry } from "../../core/roster/roster-entry";
 import type { FeedbackFile, MissingSubmitter } from "../../core/feedback/feedback-files";
@@ -65,6 +65,11 @@ export interface RollupSession {
    * file's status while the rest are read. `finish` gives the final word.
    */
   addFile(path: string, outcome: ReadOutcome, modified?: Date): FileEntry[];
+  /**
+   * Takes one file already read and analysed elsewhere (a reader worker, with this session's
+   * layouts and `layoutId`, duplicates left to the roll-up); returns the same entries as `addFile`.
+   */
+  addAnalyzed(file: FileResult, modified?: Date): FileEntry[];
   /** Every sheet's fate and one roll-up per layout found among the files. */
   finish(): RollupRun;
 }
@@ -94,6 +99,8 @@ export interface PaneEngine {
   cities: string[];
   /** The whole layout of a listed id (the template writers need it). */
   layout(id: string): Layout | undefined;
+  /** Every layout of the catalog as data, for a reader worker to rebuild the same catalog. */
+  catalogLayouts(): Layout[];
   readFile(bytes: Uint8Array, fileName: string): Promise<ReadOutcome>;
   /** A .zip of submissions: its spreadsheets and Word documents (one level of zips inside too), read as if dropped one by one. */
   openArchive(bytes: Uint8Array, path: string): Promise<ArchiveOpening>;

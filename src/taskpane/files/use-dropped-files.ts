@@ -22,8 +22,9 @@ export function useDroppedFiles(setNotice: (notice: NoticeState) => void) {
     const refused = picked.filter((file) => !isAcceptedFileName(file.name));
     if (refused.length > 0) setNotice({ kind: "error", text: t("unsupportedFile", { name: refused.map((f) => f.name).join("、") }) });
     if (accepted.length === 0) return undefined;
+    // Only a later drop needs the keys: a file's size and time are each a call to the file system.
     const known = new Set(files.map(sameFileKey));
-    const next = [...files, ...accepted.filter((file) => !known.has(sameFileKey(file)))];
+    const next = files.length === 0 ? accepted : [...files, ...accepted.filter((file) => !known.has(sameFileKey(file)))];
     setFiles(next);
     return next;
   };

@@ -1,3 +1,4 @@
+import { memo, useEffect, useState } from "react";
 import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
@@ -12,6 +13,8 @@ const styles = mergeStyleSets({
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     padding: "4px 6px",
+    // A row's change lays out that row, not the thousand around it.
+    contain: "content",
     borderBottom: "1px solid #edebe9",
     selectors: { ":focus": { outline: "2px solid #0f6cbd", outlineOffset: -2 } },
   },
@@ -48,8 +51,54 @@ const NOTE_TEXT: Record<NonNullable<FileEntry["note"]>, StringKey> = {
   hidden: "skippedHidden",
 };
 
-/** Each file with its progress bar and status; below it, each sheet's fate and any reason. */
+/**
+ * Each file with its progress bar and status; below it, each sheet's fate and any reason. A row
+ * renders again only when its file's progress changed: a thousand files report as they are read.
+ */
 export function FileStatusList({ files, engine }: { files: FileProgress[]; engine: PaneEngine }) {
+  const shown = useGrowingCount(files.length);
+  return (
+    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list" data-rows-shown={shown}>
+      <ul className={styles.list}>
+        {files.slice(0, shown).map((file, index) => (
+          <FileStatusRow key={`${file.name}-${index}`} file={file} engine={engine} />
+        ))}
+      </ul>
+    </FocusZone>
+  );
+}
+
+/** Rows added per task while a long list first appears. */
+const ROWS_PER_STEP = 50;
+
+/**
+ * How many of `total` rows to show: all of a short list at once, a long one grown by
+ * `ROWS_PER_STEP` a task, so a thousand dropped files never hold the page in one long render.
+ */
+function useGrowingCount(total: number): number {
+  const [shown, setShown] = useState(() => Math.min(total, ROWS_PER_STEP));
+  useEffect(() => {
+    if (shown >= total) return undefined;
+    const timer = setTimeout(() => setShown((count) => Math.min(total, count + ROWS_PER_STEP)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
+/** What a row shows of its file: a row whose file says the same is not rendered again (the roll-up's final word is a new object for every file). */
+function shownKey(file: FileProgress): string {
+  const sheets = file.entries.filter((e) => e.sheet !== null).map((e) => [e.path, e.sheet, e.status, e.layout, e.rows, e.note, e.error]);
+  return JSON.stringify([file.name, file.status, file.error, sheets]);
+}
+
+interface RowProps {
+  file: FileProgress;
+  engine: PaneEngine;
+}
+
+const sameRow = (a: RowProps, b: RowProps) => a.engine === b.engine && (a.file === b.file || shownKey(a.file) === shownKey(b.file));
+
+const FileStatusRow = memo(function FileStatusRow({ file, engine }: RowProps) {
   const { t, locale } = usePaneText();
   const sheetDetail = (entry: FileEntry): string => {
     const parts = [entry.sheet ?? ""];
@@ -60,32 +109,27 @@ export function FileStatusList({ files, engine }: { files: FileProgress[]; engin
     return parts.filter(Boolean).join(" · ");
   };
   return (
-    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list">
-      <ul className={styles.list}>
-        {files.map((file, index) => (
-          <li key={`${file.name}-${index}`} className={styles.item} tabIndex={0} data-file={file.name} data-status={file.status}>
-            <div className={styles.line}>
-              <span className={styles.name} title={file.name}>
-                {file.name}
-              </span>
-              <span className={STATUS_CLASS[file.status]}>{t(STATUS_TEXT[file.status])}</span>
-            </div>
-            <ProgressIndicator
-              percentComplete={file.status === "queued" ? 0 : file.status === "reading" ? undefined : 1}
-              barHeight={3}
-              ariaLabel={`${file.name} ${t(STATUS_TEXT[file.status])}`}
-            />
-            {file.error && <div className={styles.detail}>{engine.formatIssue(file.error, locale)}</div>}
-            {file.entries
-              .filter((entry) => entry.sheet !== null)
-              .map((entry) => (
-                <div key={entry.sheet ?? ""} className={styles.detail}>
-                  {sheetDetail(entry)}
-                </div>
-              ))}
-          </li>
+    <li className={styles.item} tabIndex={0} data-file={file.name} data-status={file.status}>
+      <div className={styles.line}>
+        <span className={styles.name} title={file.name}>
+          {file.name}
+        </span>
+        <span className={STATUS_CLASS[file.status]}>{t(STATUS_TEXT[file.status])}</span>
+      </div>
+      {/* Never indeterminate: its animation moves the bar by layout, every frame, over the whole list. */}
+      <ProgressIndicator
+        percentComplete={file.status === "queued" || file.status === "reading" ? 0 : 1}
+        barHeight={3}
+        ariaLabel={`${file.name} ${t(STATUS_TEXT[file.status])}`}
+      />
+      {file.error && <div className={styles.detail}>{engine.formatIssue(file.error, locale)}</div>}
+      {file.entries
+        .filter((entry) => entry.sheet !== null)
+        .map((entry) => (
+          <div key={entry.sheet ?? ""} className={styles.detail}>
+            {sheetDetail(entry)}
+          </div>
         ))}
-      </ul>
-    </FocusZone>
+    </li>
   );
-}
+}, sameRow);

@@ -20,7 +20,8 @@ import { RosterPicker } from "./RosterPicker";
 import { RosterSummary } from "./RosterSummary";
 import { withoutRosterIssues } from "./roster-lists";
 import { FeedbackPanel } from "./FeedbackPanel";
-import { browserFileInput, runRollup, type FileProgress, type RollupRunView } from "./run-rollup";
+import { RollupProgress } from "./RollupProgress";
+import { browserFileInput, RollupCancelled, runRollup, type FileProgress, type RollupRunView } from "./run-rollup";
 import { useRollupOutput } from "./use-rollup-output";
 import { layoutTitle } from "../../core/layouts/layout-title";
 
@@ -48,17 +49,25 @@ export function RollupTab({ host, engine }: RollupTabProps) {
   const [notice, setNotice] = useState<NoticeState>();
   const dropped = useDroppedFiles(setNotice);
   const runId = useRef(0);
+  /** Aborts the running roll-up (its reader workers end at once). */
+  const running = useRef<AbortController>();
   const { output, actionText, dialog } = useRollupOutput(host, engine, setNotice);
 
 
   const rollUp = async (all: File[], withRoster: PaneRoster | undefined) => {
     const id = ++runId.current;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     setBusy(true);
     setNotice(undefined);
     setRollups([]);
     setFinished(undefined);
     try {
-      const view = await runRollup(all.map(browserFileInput), engine, (next) => id === runId.current && setProgress(next), { roster: withRoster?.entries });
+      const view = await runRollup(all.map(browserFileInput), engine, (next) => id === runId.current && setProgress(next), {
+        roster: withRoster?.entries,
+        signal: controller.signal,
+      });
       if (id !== runId.current) return;
       setRollups(view.rollups);
       setFinished({ view, files: all });
@@ -66,9 +75,10 @@ export function RollupTab({ host, engine }: RollupTabProps) {
       const used = view.files.filter((file) => file.status === "merged").length;
       setNotice(merged > 0 ? { kind: "success", text: t("rollupDone", { rows: merged, files: used }) } : { kind: "info", text: t("noRollup") });
     } catch (error) {
-      if (id === runId.current) setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
+      if (id === runId.current && !(error instanceof RollupCancelled)) setNotice({ kind: "error", text: t("failed", { message: errorMessage(error) }) });
     } finally {
       if (id === runId.current) setBusy(false);
+      if (running.current === controller) running.current = undefined;
     }
   };
 
@@ -85,12 +95,20 @@ export function RollupTab({ host, engine }: RollupTabProps) {
 
   const clear = () => {
     runId.current += 1;
+    running.current?.abort();
+    running.current = undefined;
     dropped.clear();
     setProgress([]);
     setRollups([]);
     setFinished(undefined);
     setNotice(undefined);
     setBusy(false);
+  };
+
+  /** Stops the readers and leaves the pane as before the drop: no roll-up, nothing half-shown. */
+  const cancel = () => {
+    clear();
+    setNotice({ kind: "info", text: t("rollupStopped") });
   };
 
   return (
@@ -104,7 +122,8 @@ export function RollupTab({ host, engine }: RollupTabProps) {
         </Stack>
       )}
       <Notice notice={notice} onDismiss={() => setNotice(undefined)} />
-      {progress.length > 0 && <FileStatusList files={progress} engine={engine} />}
+      {busy && progress.length > 0 && <RollupProgress files={progress} onCancel={cancel} />}
+      {progress.length > 0 && <FileStatusList key={runId.current} files={progress} engine={engine} />}
       {rollups.map((result) => (
         <RollupSummary
           key={result.layout}

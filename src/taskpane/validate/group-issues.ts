@@ -26,6 +26,13 @@ function group(key: string, issues: LocatedIssue[], extra: Partial<IssueGroup>):
   return { key, issues, ...countSeverities(issues), ...extra };
 }
 
+/** Appends to the key's list (in place: a copy per issue made a roll-up's thousands of issues quadratic). */
+function pushTo<K>(lists: Map<K, LocatedIssue[]>, key: K, issue: LocatedIssue): void {
+  const list = lists.get(key);
+  if (list) list.push(issue);
+  else lists.set(key, [issue]);
+}
+
 const byColumn = (a: LocatedIssue, b: LocatedIssue) => (a.column ?? 0) - (b.column ?? 0);
 
 /** Sheet-level issues first, then one group per source row in row order; within a row, by column. */
@@ -34,7 +41,7 @@ export function groupIssuesByRow(issues: readonly LocatedIssue[]): IssueGroup[] 
   const rows = new Map<number, LocatedIssue[]>();
   for (const issue of issues) {
     if (issue.row === undefined) sheetLevel.push(issue);
-    else rows.set(issue.row, [...(rows.get(issue.row) ?? []), issue]);
+    else pushTo(rows, issue.row, issue);
   }
   const groups = [...rows.entries()]
     .sort(([a], [b]) => a - b)
@@ -45,7 +52,7 @@ export function groupIssuesByRow(issues: readonly LocatedIssue[]): IssueGroup[] 
 /** One group per issue code: errors before warnings, then the commonest first; within a code, by row. */
 export function groupIssuesByCode(issues: readonly LocatedIssue[]): IssueGroup[] {
   const codes = new Map<IssueCode, LocatedIssue[]>();
-  for (const issue of issues) codes.set(issue.code, [...(codes.get(issue.code) ?? []), issue]);
+  for (const issue of issues) pushTo(codes, issue.code, issue);
   return [...codes.entries()]
     .map(([code, list]) =>
       group(`code-${code}`, [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || byColumn(a, b)), { code }),
