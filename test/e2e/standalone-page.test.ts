@@ -58,7 +58,7 @@ describeServedPane("standalone-page", "the standalone page in Chromium", (pane) 
     const files = [...(await ningboSubmissions()), await unrelatedWorkbook()];
     await dropFiles(page, '[data-testid="rollup-drop"]', files);
 
-    const status = (name: string) => page.locator(`[data-testid="file-status-list"] li[data-file="${name}"]`);
+    const status = (name: string) => page.locator(`[data-testid="file-status-list"] [data-file="${name}"]`);
     await page.locator('[data-testid="rollup-ningbo-benchmark-summary"]').waitFor();
     await expect(status("海曙区_标杆学校申报.xlsx").getAttribute("data-status")).resolves.toBe("merged");
     await expect(status("海曙区_补报.xls").getAttribute("data-status")).resolves.toBe("merged");
@@ -86,7 +86,7 @@ describeServedPane("standalone-page", "the standalone page in Chromium", (pane) 
     await tab(page, "汇总").click();
     await dropFiles(page, '[data-testid="rollup-drop"]', [await ningboArchive()]);
     await page.locator('[data-testid="rollup-ningbo-benchmark-summary"]').waitFor();
-    const files = await page.locator('[data-testid="file-status-list"] li[data-file]').evaluateAll((nodes) =>
+    const files = await page.locator('[data-testid="file-status-list"] [data-file]').evaluateAll((nodes) =>
       nodes.map((node) => [node.getAttribute("data-file"), node.getAttribute("data-status")]),
     );
     expect(files).toEqual([

@@ -1,5 +1,6 @@
-import { memo, useEffect, useState } from "react";
+import { memo, useCallback } from "react";
 import { FocusZone, FocusZoneDirection } from "@fluentui/react/lib/FocusZone";
+import { List } from "@fluentui/react/lib/List";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
 import type { FileEntry } from "../../core/rollup/result";
@@ -10,10 +11,11 @@ import type { FileProgress } from "./run-rollup";
 import { layoutTitle } from "../../core/layouts/layout-title";
 
 const styles = mergeStyleSets({
-  list: { listStyle: "none", margin: 0, padding: 0 },
+  // The list scrolls in its own box, so the roll-up below it is in view however many files there are.
+  box: { maxHeight: 420, overflowY: "auto", border: "1px solid #edebe9", borderRadius: 2 },
   item: {
     padding: "4px 6px",
-    // A row's change lays out that row, not the thousand around it.
+    // A row's change lays out that row, not the rows around it.
     contain: "content",
     borderBottom: "1px solid #edebe9",
     selectors: { ":focus": { outline: "2px solid #0f6cbd", outlineOffset: -2 } },
@@ -52,37 +54,33 @@ const NOTE_TEXT: Record<NonNullable<FileEntry["note"]>, StringKey> = {
 };
 
 /**
- * Each file with its progress bar and status; below it, each sheet's fate and any reason. A row
- * renders again only when its file's progress changed: a thousand files report as they are read.
+ * A list up to this long is rendered whole; a longer one is virtualised: only the rows in and near
+ * the box's view are in the page (a thousand rows cost layout and hover hit tests on every change).
  */
-export function FileStatusList({ files, engine }: { files: FileProgress[]; engine: PaneEngine }) {
-  const shown = useGrowingCount(files.length);
-  return (
-    <FocusZone direction={FocusZoneDirection.vertical} data-testid="file-status-list" data-rows-shown={shown}>
-      <ul className={styles.list}>
-        {files.slice(0, shown).map((file, index) => (
-          <FileStatusRow key={`${file.name}-${index}`} file={file} engine={engine} />
-        ))}
-      </ul>
-    </FocusZone>
-  );
-}
-
-/** Rows added per task while a long list first appears. */
-const ROWS_PER_STEP = 50;
+export const ROWS_RENDERED_WHOLE = 100;
 
 /**
- * How many of `total` rows to show: all of a short list at once, a long one grown by
- * `ROWS_PER_STEP` a task, so a thousand dropped files never hold the page in one long render.
+ * Each file with its progress bar and status; below it, each sheet's fate and any reason. A long
+ * list renders only the rows in view (Fluent's `List`, in its own scrolling box); a row renders
+ * again only when its file's progress changed: a thousand files report as they are read.
  */
-function useGrowingCount(total: number): number {
-  const [shown, setShown] = useState(() => Math.min(total, ROWS_PER_STEP));
-  useEffect(() => {
-    if (shown >= total) return undefined;
-    const timer = setTimeout(() => setShown((count) => Math.min(total, count + ROWS_PER_STEP)), 0);
-    return () => clearTimeout(timer);
-  }, [shown, total]);
-  return Math.min(shown, total);
+export function FileStatusList({ files, engine }: { files: FileProgress[]; engine: PaneEngine }) {
+  const renderRow = useCallback(
+    (file?: FileProgress, index?: number) => (file ? <FileStatusRow file={file} index={index ?? 0} engine={engine} /> : null),
+    [engine],
+  );
+  return (
+    <div className={styles.box} data-is-scrollable="true" data-testid="file-status-list" data-files={files.length}>
+      <FocusZone direction={FocusZoneDirection.vertical}>
+        <List
+          items={files}
+          onRenderCell={renderRow}
+          getKey={(file, index) => `${file.name}-${index}`}
+          onShouldVirtualize={() => files.length > ROWS_RENDERED_WHOLE}
+        />
+      </FocusZone>
+    </div>
+  );
 }
 
 /** What a row shows of its file: a row whose file says the same is not rendered again (the roll-up's final word is a new object for every file). */
@@ -93,12 +91,15 @@ function shownKey(file: FileProgress): string {
 
 interface RowProps {
   file: FileProgress;
+  /** Its place in the list (0-based): a virtualised list has only some rows in the page. */
+  index: number;
   engine: PaneEngine;
 }
 
-const sameRow = (a: RowProps, b: RowProps) => a.engine === b.engine && (a.file === b.file || shownKey(a.file) === shownKey(b.file));
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.engine === b.engine && a.index === b.index && (a.file === b.file || shownKey(a.file) === shownKey(b.file));
 
-const FileStatusRow = memo(function FileStatusRow({ file, engine }: RowProps) {
+const FileStatusRow = memo(function FileStatusRow({ file, index, engine }: RowProps) {
   const { t, locale } = usePaneText();
   const sheetDetail = (entry: FileEntry): string => {
     const parts = [entry.sheet ?? ""];
@@ -109,7 +110,7 @@ const FileStatusRow = memo(function FileStatusRow({ file, engine }: RowProps) {
     return parts.filter(Boolean).join(" · ");
   };
   return (
-    <li className={styles.item} tabIndex={0} data-file={file.name} data-status={file.status}>
+    <div className={styles.item} tabIndex={0} data-file={file.name} data-status={file.status} data-index={index}>
       <div className={styles.line}>
         <span className={styles.name} title={file.name}>
           {file.name}
@@ -130,6 +131,6 @@ const FileStatusRow = memo(function FileStatusRow({ file, engine }: RowProps) {
             {sheetDetail(entry)}
           </div>
         ))}
-    </li>
+    </div>
   );
 }, sameRow);
