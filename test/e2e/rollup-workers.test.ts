@@ -92,16 +92,22 @@ const fileStatuses = async (page: Page) => {
       for (const row of present) rows.set(Number(row.getAttribute("data-index")), [row.getAttribute("data-file"), row.getAttribute("data-status")]);
     };
     const sleep = () => new Promise((resolve) => setTimeout(resolve, 50));
+    /** A row is in the page at the box's lower edge: the rows in view are rendered. */
+    const viewRendered = () => {
+      const edge = box.getBoundingClientRect().bottom - 2;
+      return [...box.querySelectorAll("[data-file]")].some((row) => {
+        const rect = row.getBoundingClientRect();
+        return rect.top <= edge && rect.bottom >= edge;
+      });
+    };
     box.scrollTop = 0;
-    collect();
-    while (rows.size < total) {
-      // One view further down, then wait (at most 10 s) for the list to render the next row not yet read.
-      box.scrollTop += box.clientHeight;
-      const wanted = rows.size;
-      for (let waited = 0; !box.querySelector(`[data-index="${wanted}"]`) && waited < 10_000; waited += 50) await sleep();
-      const before = rows.size;
+    for (;;) {
       collect();
-      if (rows.size === before) break;
+      const atEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 1;
+      if (rows.size >= total || atEnd) break;
+      // One view further down, then wait (at most 10 s) for the list to render the rows now in view.
+      box.scrollTop += box.clientHeight;
+      for (let waited = 0; !viewRendered() && waited < 10_000; waited += 50) await sleep();
     }
     return { total, mostAtOnce, rows: [...rows.entries()].sort(([a], [b]) => a - b) };
   });
