@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { issue } from "../core/model/issue";
+import { InputOrder } from "../io/pool/input-order";
 import { analyzeFile, type AnalyzeOptions, type AnalyzedFile } from "./analyze-file";
 import type { WorkerDone, WorkerSetup, WorkerTask } from "./analyze-worker-protocol";
 import type { InputFile } from "./input-files";
@@ -70,16 +71,10 @@ export async function* analyzeFiles(inputs: readonly InputFile[], options: Analy
 
 async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOptions, count: number, script: string): AsyncGenerator<AnalyzedFile> {
   const setup: WorkerSetup = { layouts: [...options.catalog.layouts], layoutId: options.layoutId, city: options.city, checkDuplicates: options.checkDuplicates };
-  const finished = new Map<number, AnalyzedFile>();
+  const order = new InputOrder<AnalyzedFile>();
   const busy = new Map<Worker, number>();
   const idle: Worker[] = [];
   let next = 0;
-  let yielded = 0;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
 
   /** Reads input `index` in this thread, in its place in the order. */
   const readHere = (index: number) => {
@@ -90,11 +85,10 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
         return { path: input.display, error: issue("unreadable-file", { value: path.basename(input.display), params: { reason: "io-error", detail } }), sheets: [] };
       })
       .then((file) => {
-        finished.set(index, file);
-        notify();
+        order.put(index, file);
       });
   };
-  const room = () => next < inputs.length && next < yielded + count * AHEAD_PER_WORKER;
+  const room = () => next < inputs.length && next < order.yielded + count * AHEAD_PER_WORKER;
 
   const dispatch = () => {
     while (room()) {
@@ -134,10 +128,9 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
     const worker = startWorker(script, setup);
     worker.on("message", (done: WorkerDone) => {
       busy.delete(worker);
-      finished.set(done.index, done.file);
       idle.push(worker);
+      order.put(done.index, done.file);
       dispatch();
-      notify();
     });
     const lost = (reason: string) => {
       if (dead.has(worker)) return;
@@ -149,7 +142,7 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
       if (index !== undefined) {
         const input = inputs[index];
         const found = issue("unreadable-file", { value: path.basename(input.absolute), params: { reason: "io-error", detail: reason } });
-        finished.set(index, { path: input.display, error: found, sheets: [] });
+        order.put(index, { path: input.display, error: found, sheets: [] });
       }
       if (!closing && next < inputs.length) {
         const replacement = start();
@@ -157,7 +150,6 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
         idle.push(replacement);
       }
       dispatch();
-      notify();
     };
     worker.on("error", (error) => lost(error.message));
     worker.on("exit", (code) => {
@@ -176,17 +168,7 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
   }
   try {
     dispatch();
-    while (yielded < inputs.length) {
-      const file = finished.get(yielded);
-      if (file === undefined) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
-      }
-      finished.delete(yielded);
-      yielded++;
-      dispatch();
-      yield file;
-    }
+    yield* order.inOrder(inputs.length, dispatch);
   } finally {
     closing = true;
     await Promise.all(all.map((w) => w.terminate()));

@@ -1,6 +1,7 @@
 import type { LocatedIssue } from "../../core/model/issue";
 import type { FileResult } from "../../core/model/sheet-result";
 import type { FromReader, ListedFile, ReaderSetup, ToReader } from "./reader-protocol";
+import { InputOrder } from "../../io/pool/input-order";
 
 /** An archive one worker has opened and keeps, to read its files later. */
 export interface OpenedArchive {
@@ -164,16 +165,10 @@ export async function startReaderPool(script: string, size: number, setup: Reade
       const total = items.reduce((n, item) => n + (item.kind === "file" ? 1 : item.paths.length), 0);
       const firsts: number[] = [];
       items.reduce((first, item) => (firsts.push(first), first + (item.kind === "file" ? 1 : item.paths.length)), 0);
-      const finished = new Map<number, PoolResult>();
+      const order = new InputOrder<PoolResult>();
       let next = 0;
-      let yielded = 0;
-      let wake: (() => void) | undefined;
-      const notify = () => {
-        wake?.();
-        wake = undefined;
-      };
       const dispatch = () => {
-        const window = yielded + slots.length * AHEAD_PER_WORKER;
+        const window = order.yielded + slots.length * AHEAD_PER_WORKER;
         while (next < items.length && firsts[next] < window) {
           const item = items[next];
           const first = firsts[next];
@@ -181,7 +176,7 @@ export async function startReaderPool(script: string, size: number, setup: Reade
             const slot = slots[item.archive.holder];
             if (item.archive.error || slot.dead) {
               // Its files were never listed, or the worker holding them is gone.
-              for (let k = 0; k < item.paths.length; k++) finished.set(first + k, { thrown: "archive lost" });
+              for (let k = 0; k < item.paths.length; k++) order.put(first + k, { thrown: "archive lost" });
               next++;
               continue;
             }
@@ -218,9 +213,8 @@ export async function startReaderPool(script: string, size: number, setup: Reade
         } catch (error) {
           slot.pending.delete(index);
           slot.outstanding--;
-          finished.set(index, { thrown: error instanceof Error ? error.message : String(error) });
+          order.put(index, { thrown: error instanceof Error ? error.message : String(error) });
           dispatch();
-          notify();
           return;
         }
         // A worker that died meanwhile has reported this file lost.
@@ -231,27 +225,17 @@ export async function startReaderPool(script: string, size: number, setup: Reade
       onDone = (index, result) => {
         const modified = modifiedOf.get(index);
         modifiedOf.delete(index);
-        finished.set(index, "file" in result && modified && !result.modified ? { ...result, modified } : result);
-        notify();
+        order.put(index, "file" in result && modified && !result.modified ? { ...result, modified } : result);
       };
       onChange = () => {
         dispatch();
-        notify();
+        order.notify();
       };
       try {
         dispatch();
-        while (yielded < total) {
+        yield* order.inOrder(total, dispatch, () => {
           if (stopped) throw new ReaderPoolStopped();
-          const result = finished.get(yielded);
-          if (result === undefined) {
-            await new Promise<void>((resolve) => (wake = resolve));
-            continue;
-          }
-          finished.delete(yielded);
-          yielded++;
-          dispatch();
-          yield result;
-        }
+        });
       } finally {
         onDone = undefined;
         onChange = undefined;
