@@ -1,7 +1,7 @@
 /** A1-style addresses, as Office.js takes and returns them. Rows and columns here are 0-based. */
 
 import type { CellArea } from "../core/model/grid";
-import { columnLetter } from "../core/messages/column-letter";
+import { columnLetter, columnNumber } from "../core/messages/column-letter";
 
 /** `0 → A`, `25 → Z`, `26 → AA` (0-based, as this module counts). */
 export function columnLetters(column: number): string {
@@ -10,9 +10,7 @@ export function columnLetters(column: number): string {
 
 /** `A → 0`, `AA → 26`. */
 export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnNumber(letters) - 1;
 }
 
 /** `(2, 1) → "B3"`. */

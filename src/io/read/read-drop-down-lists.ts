@@ -1,3 +1,4 @@
+import { columnLetter, columnNumber } from "../../core/messages/column-letter";
 import type { CellArea, DropDownList, Grid } from "../../core/model/grid";
 import { DEFAULT_READ_LIMITS } from "./read-limits";
 import type { RawInflater } from "./read-result";
@@ -116,12 +117,6 @@ function unescapeXml(s: string): string {
   });
 }
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** `B4:B203` or `B4` → a 0-based area. */
 function decodeRange(range: string): CellArea | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(range);
@@ -179,15 +174,9 @@ function listValues(formula: string, sheet: string, names: Map<string, string>, 
   // A list is a column or a row of a few hundred values at most; a whole-column reference is read as far as it holds values.
   for (let r = area.top; r <= area.bottom && r - area.top < 1000; r++) {
     for (let c = area.left; c <= area.right && c - area.left < 50; c++) {
-      const v = cells.get(`${columnLetters(c + 1)}${r + 1}`);
+      const v = cells.get(`${columnLetter(c + 1)}${r + 1}`);
       if (v !== undefined) values.push(v);
     }
   }
   return values;
-}
-
-function columnLetters(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
