@@ -22,7 +22,7 @@ export function issuesSheet(result: RollupResult, locale: Locale, words: ReportW
       i.column !== undefined ? columnLetter(i.column) : null,
       i.field ?? null,
       i.code,
-      words.severity[i.severity],
+      words[i.severity],
       issueSentence(i, locale),
     ]),
     true,

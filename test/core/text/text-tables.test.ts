@@ -6,6 +6,7 @@ import { MESSAGE_TABLES } from "../../../src/core/messages/format-issue";
 import { issueText, type CodeTexts } from "../../../src/core/messages/message-table";
 import { SKIP_REASON_TEXT } from "../../../src/core/messages/skip-reason";
 import { ISSUE_CODES, issueFrom, type IssueCode, type IssueFinding, type IssueParams } from "../../../src/core/model/issue";
+import { REPORT_WORDS } from "../../../src/core/report/report-words";
 import { RULE_ARGUMENT_MESSAGES } from "../../../src/core/rules/rule-argument-messages";
 import { fill, placeholders } from "../../../src/core/text/fill";
 import { LOCALES } from "../../../src/core/text/locale";
@@ -28,6 +29,7 @@ const TABLES: Array<[string, TextTable<string>]> = [
   ["src/core/layout/layout-file-messages (faults)", LAYOUT_FILE_TEXT],
   ["src/core/layout/layout-file-messages (rules)", LAYOUT_RULE_TEXT],
   ["src/core/messages/skip-reason", SKIP_REASON_TEXT],
+  ["src/core/report/report-words", REPORT_WORDS],
   ["src/core/layouts/unknown-layout-error", UNKNOWN_LAYOUT_TEXT],
   ["src/functions/excel-error", FUNCTION_TEXT],
   ["src/excel/capabilities", CAPABILITY_TEXT],
