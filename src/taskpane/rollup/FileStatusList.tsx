@@ -77,6 +77,10 @@ export function FileStatusList({ files, engine }: { files: FileProgress[]; engin
           onRenderCell={renderRow}
           getKey={(file, index) => `${file.name}-${index}`}
           onShouldVirtualize={() => files.length > ROWS_RENDERED_WHOLE}
+          // One view's worth of rows above and below the view (Fluent's default is two each way):
+          // enough to scroll without a blank, and the page holds a bounded ~3 views of rows.
+          renderedWindowsAhead={1}
+          renderedWindowsBehind={1}
         />
       </FocusZone>
     </div>
