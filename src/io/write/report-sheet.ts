@@ -19,7 +19,7 @@ const PAUSE_ROWS = 500;
  * every row would wait in memory until the end. Every value is a value, never a formula
  * (`cellContent`). Charts are not written: ExcelJS has none.
  */
-export async function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSheet, pause?: () => Promise<void>): Promise<ExcelJS.Worksheet> {
+export async function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportSheet, pause?: (sheet: ExcelJS.Worksheet) => Promise<void>): Promise<ExcelJS.Worksheet> {
   const positions = blockPositions(spec);
   const firstHeader = (positions[0]?.header ?? 0) + 1;
   const sheet = workbook.addWorksheet(spec.name, pageOptions(firstHeader));
@@ -51,7 +51,7 @@ export async function addReportSheet(workbook: ExcelJS.Workbook, spec: ReportShe
     const fills = fillsOf(block);
     const overruns = new Set(block.overrunRows);
     for (const [i, values] of block.rows.entries()) {
-      if (pause && ++written % PAUSE_ROWS === 0) await pause();
+      if (pause && ++written % PAUSE_ROWS === 0) await pause(sheet);
       const r = row(at.header + 2 + i);
       for (let c = 0; c < block.header.length; c++) {
         const cell = r.getCell(c + 1);

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Layout } from "../../core/layout/schema";
 import { rollupReport } from "../../core/report/rollup-report";
 import type { RollupResult } from "../../core/rollup/result";
+import { untilZipTakes } from "./zip-backlog";
 import { fillRollupWorkbook, ROLLUP_DEFLATE_LEVEL, type RollupWorkbookOptions } from "./rollup-workbook";
 
 /** Where the streaming writer sends the .xlsx (a Node writable stream: the CLI's file). */
@@ -18,10 +19,12 @@ export async function streamRollupWorkbook(result: RollupResult, layout: Layout,
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
-    useSharedStrings: true,
+    // Inline strings: a shared-string table is held whole until the end (every distinct text of
+    // every sheet), about as much memory again as the rows for a large roll-up, and it was slower.
+    useSharedStrings: false,
     zip: { zlib: { level: ROLLUP_DEFLATE_LEVEL } },
   });
   // A turn of the event loop every few hundred rows lets the zip take the committed rows and deflate them into the output.
-  await fillRollupWorkbook(workbook, rollupReport(result, layout, options), options, () => new Promise((resolve) => setImmediate(resolve)));
+  await fillRollupWorkbook(workbook, rollupReport(result, layout, options), options, untilZipTakes);
   await workbook.commit();
 }

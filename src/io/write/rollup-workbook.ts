@@ -28,7 +28,7 @@ export async function writeRollupWorkbook(result: RollupResult, layout: Layout, 
  * Every sheet of `report` into `workbook` (in memory or streaming), each committed once written;
  * `pause` is handed to `addReportSheet`.
  */
-export async function fillRollupWorkbook(workbook: ExcelJS.Workbook, report: RollupReport, options: RollupWorkbookOptions, pause?: () => Promise<void>): Promise<void> {
+export async function fillRollupWorkbook(workbook: ExcelJS.Workbook, report: RollupReport, options: RollupWorkbookOptions, pause?: (sheet: ExcelJS.Worksheet) => Promise<void>): Promise<void> {
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   workbook.creator = "SmartCampus roll-up";
   workbook.created = new Date(`${date}T00:00:00Z`);
