@@ -178,7 +178,9 @@ export function createRollup(options: RollupOptions): Rollup {
     );
     const numberField = kind.numberColumn;
     const records: MergedRow[] = sorted.map((entry, i) => {
-      const values = numberField ? { ...entry.values, [numberField]: i + 1 } : { ...entry.values };
+      // The entry's values are the roll-up's own (built by its kind), so the merged row takes them as they are.
+      const values = entry.values;
+      if (numberField) values[numberField] = i + 1;
       const row: MergedRow = { values, source: entry.source, district: entry.district, school: entry.school };
       const before = earlier.get(entry);
       if (before) row.earlier = before;

@@ -10,7 +10,7 @@ export interface Entry {
   sheet: number;
   source: RowSource;
   values: Record<string, FieldValue>;
-  /** The cell each value was read from, so roll-up issues can point at a cell. */
+  /** The cells roll-up issues point at (`pointedFields`: duplicate key, quota category, stage), where read from a cell. */
   cells: Record<string, CellRef>;
   district: string | null;
   /** The school (or 单位) as written, `""` when missing. */

@@ -6,6 +6,8 @@ import { canonicalDistrict } from "./district-order";
 import { findDuplicates } from "./duplicates";
 import type { Entry } from "./entry";
 import type { LayoutRoles } from "./layout-roles";
+import { pointedCells, pointedFields } from "./pointed-cells";
+import { SharedTexts } from "./shared-texts";
 import type { RollupKind, SheetInput } from "./rollup-kind";
 
 function text(value: FieldValue | undefined): string {
@@ -13,9 +15,12 @@ function text(value: FieldValue | undefined): string {
 }
 
 /** A record's values in the layout's column order, a blank district filled from the info line. */
-function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined): Record<string, FieldValue> {
+function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined, shared: SharedTexts): Record<string, FieldValue> {
   const values: Record<string, FieldValue> = {};
-  for (const field of layout.fields) values[field.name] = record.values[field.name] ?? null;
+  for (const field of layout.fields) {
+    const value = record.values[field.name] ?? null;
+    values[field.name] = typeof value === "string" ? shared.of(field.name, value) : value;
+  }
   // The engine fills a blank district from the info line; a record read without it gets it here.
   if (roles.district && text(values[roles.district]) === "" && infoDistrict) values[roles.district] = infoDistrict;
   return values;
@@ -27,6 +32,8 @@ function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord,
  */
 export function listRollup(layout: Layout, roles: LayoutRoles, city: string | undefined): RollupKind {
   const keyOf = (e: Entry) => duplicateKeyOf(layout, { row: e.source.row, values: e.values, cells: e.cells });
+  const pointed = pointedFields(layout, roles);
+  const shared = new SharedTexts();
   return {
     fields: layout.fields.map((f) => f.name),
     perSheet: false,
@@ -36,14 +43,14 @@ export function listRollup(layout: Layout, roles: LayoutRoles, city: string | un
     entriesOf({ path, sheet, index, infoDistrict, period, rowIssues, nextOrder }: SheetInput): Entry[] {
       const table = sheet.kind === "word-table" ? { table: true as const } : {};
       return sheet.records.map((record) => {
-        const values = valuesInOrder(layout, roles, record, infoDistrict);
+        const values = valuesInOrder(layout, roles, record, infoDistrict, shared);
         const school = roles.school ? text(values[roles.school]) : "";
         return {
           order: nextOrder(),
           sheet: index,
           source: { path, sheet: sheet.sheet, row: record.row, ...table, ...(period ? { period } : {}) },
           values,
-          cells: record.cells,
+          cells: pointedCells(record.cells, pointed),
           district: roles.district ? canonicalDistrict(values[roles.district], city) : null,
           school,
           schoolKey: nameKey(school),

@@ -1,3 +1,4 @@
+import { detached } from "./detached";
 import { NotHandled } from "./not-handled";
 import { unescapeXml } from "./xml-text";
 
@@ -23,7 +24,7 @@ export function stringItemText(x: string): string | undefined {
   return undefined;
 }
 
-/** `xl/sharedStrings.xml` → the text of each item, in order. */
+/** `xl/sharedStrings.xml` → the text of each item, in order, each its own string (not a view of the table's XML). */
 export function parseSharedStrings(xml: string): Array<string | undefined> {
   const open = xml.indexOf("<sst");
   if (open < 0) {
@@ -36,6 +37,9 @@ export function parseSharedStrings(xml: string): Array<string | undefined> {
   if (/<\w+:si>|<sstItem>/.test(body)) throw new NotHandled("unusual string items");
   const out: Array<string | undefined> = [];
   const parts = body.replace(/<si>/g, "").split("</si>");
-  for (const part of parts) out.push(stringItemText(part.trim()));
+  for (const part of parts) {
+    const text = stringItemText(part.trim());
+    out.push(text === undefined ? undefined : detached(text));
+  }
   return out;
 }
