@@ -20,6 +20,13 @@ export interface AnalyzeFilesOptions extends AnalyzeOptions {
 /** Files in flight or finished but not yet handed on, per thread: bounds memory whatever the order. */
 const AHEAD_PER_WORKER = 4;
 
+/**
+ * Files handed to a thread at once. With one, a thread that finished waited for this thread's
+ * event loop (busy reading a file of its own) to be given the next, and sat idle about as long as
+ * it read; with two, the next is already in its queue.
+ */
+const IN_FLIGHT_PER_THREAD = 2;
+
 /** The bundled worker beside the CLI bundle (dist/), or dist/ seen from the sources. */
 function workerScript(): string | undefined {
   const candidates = [path.join(__dirname, "analyze-worker.js"), path.resolve(__dirname, "..", "..", "dist", "analyze-worker.js")];
@@ -72,8 +79,10 @@ export async function* analyzeFiles(inputs: readonly InputFile[], options: Analy
 async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOptions, count: number, script: string): AsyncGenerator<AnalyzedFile> {
   const setup: WorkerSetup = { layouts: [...options.catalog.layouts], layoutId: options.layoutId, city: options.city, checkDuplicates: options.checkDuplicates };
   const order = new InputOrder<AnalyzedFile>();
-  const busy = new Map<Worker, number>();
-  const idle: Worker[] = [];
+  /** Per thread, the files handed to it, oldest first: the first is the one it is reading. */
+  const queued = new Map<Worker, number[]>();
+  /** Files handed to a thread that died before it began them: handed out again first. */
+  const retry: number[] = [];
   let next = 0;
 
   /** Reads input `index` in this thread, in its place in the order. */
@@ -88,22 +97,30 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
         order.put(index, file);
       });
   };
-  const room = () => next < inputs.length && next < order.yielded + count * AHEAD_PER_WORKER;
+  const room = () => retry.length > 0 || (next < inputs.length && next < order.yielded + count * AHEAD_PER_WORKER);
+  const peek = () => (retry.length > 0 ? retry[0] : next);
+  const take = () => (retry.length > 0 ? (retry.shift() as number) : next++);
+  /** The thread with the fewest files handed to it, if it can take one more. */
+  const freest = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const [worker, list] of queued) if (list.length < IN_FLIGHT_PER_THREAD && (!best || list.length < (queued.get(best) as number[]).length)) best = worker;
+    return best;
+  };
 
   const dispatch = () => {
     while (room()) {
-      const input = inputs[next];
+      const input = inputs[peek()];
       if (input.archived || input.failure) {
         // A file inside an archive is taken out under the archive's shared caps, which live in this
         // thread (and its closure cannot be posted): it is read here, in its place in the order.
-        readHere(next++);
+        readHere(take());
         continue;
       }
-      if (idle.length === 0) break;
-      const worker = idle.pop() as Worker;
-      const task: WorkerTask = { index: next, input };
-      busy.set(worker, next);
-      next++;
+      const worker = freest();
+      if (!worker) break;
+      const index = take();
+      (queued.get(worker) as number[]).push(index);
+      const task: WorkerTask = { index, input };
       worker.postMessage(task);
     }
     readNextHere();
@@ -119,36 +136,34 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
     setImmediate(() => {
       hereScheduled = false;
       if (closing) return;
-      if (room()) readHere(next++);
+      if (room()) readHere(take());
       dispatch();
     });
   };
 
   const start = (): Worker => {
     const worker = startWorker(script, setup);
+    queued.set(worker, []);
     worker.on("message", (done: WorkerDone) => {
-      busy.delete(worker);
-      idle.push(worker);
+      const list = queued.get(worker);
+      if (list) list.splice(list.indexOf(done.index), 1);
       order.put(done.index, done.file);
       dispatch();
     });
     const lost = (reason: string) => {
       if (dead.has(worker)) return;
       dead.add(worker);
-      const index = busy.get(worker);
-      busy.delete(worker);
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
-      if (index !== undefined) {
-        const input = inputs[index];
+      const [reading, ...waiting] = queued.get(worker) ?? [];
+      queued.delete(worker);
+      if (reading !== undefined) {
+        const input = inputs[reading];
         const found = issue("unreadable-file", { value: path.basename(input.absolute), params: { reason: "io-error", detail: reason } });
-        order.put(index, { path: input.display, error: found, sheets: [] });
+        order.put(reading, { path: input.display, error: found, sheets: [] });
       }
-      if (!closing && next < inputs.length) {
-        const replacement = start();
-        all.push(replacement);
-        idle.push(replacement);
-      }
+      // The files it had not begun are not its to lose: another reader takes them.
+      retry.push(...waiting);
+      retry.sort((a, b) => a - b);
+      if (!closing && (retry.length > 0 || next < inputs.length)) all.push(start());
       dispatch();
     };
     worker.on("error", (error) => lost(error.message));
@@ -161,11 +176,7 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
   let closing = false;
   const all: Worker[] = [];
   const dead = new Set<Worker>();
-  for (let i = 0; i < count - 1; i++) {
-    const worker = start();
-    all.push(worker);
-    idle.push(worker);
-  }
+  for (let i = 0; i < count - 1; i++) all.push(start());
   try {
     dispatch();
     yield* order.inOrder(inputs.length, dispatch);
