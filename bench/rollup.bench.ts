@@ -28,7 +28,7 @@ function schoolFile(i: number): FileResult {
       联系电话: "13757290000",
       "备注（应用方向）": null,
     },
-    cells: {},
+    columns: {},
   }));
   return {
     path: `${district}/${school}.xlsx`,

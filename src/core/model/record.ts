@@ -13,8 +13,15 @@ export interface SourceRecord {
   row: number;
   /** Canonical field → normalised value. Every field of the layout is present (null when empty). */
   values: Record<string, FieldValue>;
-  /** Canonical field → the cell it was read from; absent for values not read from a cell (e.g. 类别 from a section, 区县 from the info line). */
-  cells: Record<string, CellRef>;
+  /**
+   * Canonical field → the source column (1-based) of the cell it was read from; absent for values
+   * not read from a cell (e.g. 类别 from a section, 区县 from the info line). The cell's row is
+   * `row` unless `cellRows` names another: `cellOf(record, field)` gives the cell. Two numbers per
+   * field rather than an object per cell: a 100,000-row sheet's records held 900,000 of those.
+   */
+  columns: Record<string, number>;
+  /** Canonical field → the source row of its cell, where that is not `row` (a merged cell's top-left above, a form's field on its own line). */
+  cellRows?: Record<string, number>;
   /** Fields whose value was supplied rather than read: `{"区县": "info-line"}`, `{"类别": "section"}`, `{"区县": "merged"}`. */
   filled?: Record<string, "info-line" | "section" | "merged">;
   /**
@@ -22,6 +29,20 @@ export interface SourceRecord {
    * and its cell, so an issue about one part names that cell. `values` holds the parts joined by `/`.
    */
   parts?: Record<string, Array<{ text: string; cell: CellRef }>>;
+}
+
+/** The cell a record's field was read from, or undefined when its value was not read from a cell. */
+export function cellOf(record: Pick<SourceRecord, "row" | "columns" | "cellRows">, field: string): CellRef | undefined {
+  const column = record.columns[field];
+  if (column === undefined) return undefined;
+  return { row: record.cellRows?.[field] ?? record.row, column };
+}
+
+/** Notes that a record's field was read from `cell`. */
+export function setCell(record: Pick<SourceRecord, "row" | "columns" | "cellRows">, field: string, cell: CellRef): void {
+  record.columns[field] = cell.column;
+  if (cell.row !== record.row) (record.cellRows ??= {})[field] = cell.row;
+  else if (record.cellRows) delete record.cellRows[field];
 }
 
 /**

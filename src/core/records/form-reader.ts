@@ -1,6 +1,6 @@
 import type { Layout } from "../layout/schema";
 import { sourceColumn, sourceRow, type Grid } from "../model/grid";
-import type { SourceRecord } from "../model/record";
+import { setCell, type SourceRecord } from "../model/record";
 import { schoolName } from "../normalize/school-name";
 import { normalizeName, normalizeText } from "../normalize/text";
 import type { Recognition } from "../recognize/recognition";
@@ -28,16 +28,16 @@ export function readForm(grid: Grid, rec: Recognition): { record: SourceRecord; 
   const form = layout.form!;
   const cells = rec.formCells ?? {};
   const [nameField, itemsField, countField, levelField] = layout.fields.map((f) => f.name);
-  const record: SourceRecord = { row: 0, values: {}, cells: {} };
+  const record: SourceRecord = { row: 0, values: {}, columns: {} };
   for (const f of layout.fields) record.values[f.name] = null;
   const nameAt = cells[nameField];
   if (nameAt) {
     const name = schoolName(normalizeName(stripLabel(normalizeText(cellAt(grid, nameAt[0], nameAt[1])), form.nameLabels).replace(NAME_NOISE, " ")));
     if (name !== "") {
       record.values[nameField] = name;
-      record.cells[nameField] = { row: sourceRow(grid, nameAt[0]), column: sourceColumn(grid, nameAt[1]) };
-    }
-    record.row = sourceRow(grid, nameAt[0]);
+      record.row = sourceRow(grid, nameAt[0]);
+      setCell(record, nameField, { row: record.row, column: sourceColumn(grid, nameAt[1]) });
+    } else record.row = sourceRow(grid, nameAt[0]);
   }
   const ticked: string[] = [];
   const itemsAt = cells[itemsField];
@@ -50,8 +50,8 @@ export function readForm(grid: Grid, rec: Recognition): { record: SourceRecord; 
       if (states.some((s) => s.ticked && s.name.replace(/\s+/g, "").startsWith(item))) ticked.push(item);
     }
     record.values[itemsField] = ticked.join("、");
-    record.cells[itemsField] = { row: sourceRow(grid, r), column: sourceColumn(grid, itemsAt[1]) };
     if (record.row === 0) record.row = sourceRow(grid, r);
+    setCell(record, itemsField, { row: sourceRow(grid, r), column: sourceColumn(grid, itemsAt[1]) });
   }
   if (record.row === 0) return undefined;
   const level = levelForCount(ticked.length);

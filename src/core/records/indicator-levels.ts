@@ -1,5 +1,5 @@
 import type { Layout } from "../layout/schema";
-import type { SourceRecord } from "../model/record";
+import { cellOf, setCell, type SourceRecord } from "../model/record";
 import { gradeFromCounts, indicatorLevel, LEVELS, type Grade, type LevelCounts } from "../rules/indicator-grade";
 
 /** What a sheet of indicators adds up to (`SheetResult.derived` of an indicator matrix). */
@@ -36,8 +36,8 @@ export function readIndicatorLevels(layout: Layout, records: SourceRecord[]): vo
     } else if (reading.problem === "invalid") {
       record.values[spec.levelField] = cells.filter((v) => v !== null).join("、");
     }
-    const tick = spec.levels.find((l) => record.cells[l.field]);
-    if (tick) record.cells[spec.levelField] = record.cells[tick.field];
+    const tick = spec.levels.find((l) => record.columns[l.field] !== undefined);
+    if (tick) setCell(record, spec.levelField, cellOf(record, tick.field)!);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FieldDef, Layout } from "../layout/schema";
 import { sourceColumn, sourceRow, type CellValue, type Grid } from "../model/grid";
-import type { SkippedRow, SourceRecord } from "../model/record";
+import { cellOf, setCell, type SkippedRow, type SourceRecord } from "../model/record";
 import { headerKey } from "../normalize/header-key";
 import { nonDataKind } from "../normalize/row-kind";
 import { schoolName } from "../normalize/school-name";
@@ -137,7 +137,7 @@ function readRow(
   section: string | undefined,
 ): SourceRecord {
   // Every field present, null until read: cloned from one object per layout (one shape for all records).
-  const record: SourceRecord = { row: sourceRow(grid, r), values: { ...emptyValues(layout) }, cells: {} };
+  const record: SourceRecord = { row: sourceRow(grid, r), values: { ...emptyValues(layout) }, columns: {} };
   for (const col of columns) {
     let raw: CellValue = cellAt(grid, r, col.c);
     let atRow = r;
@@ -161,13 +161,13 @@ function readRow(
     const before = record.values[col.field.name];
     if (before !== null && col.split) {
       // Sub-columns of one field (手机 | 座机): both kept, joined as a cell with two numbers is.
-      const parts = ((record.parts ??= {})[col.field.name] ??= [{ text: String(before), cell: record.cells[col.field.name] }]);
+      const parts = ((record.parts ??= {})[col.field.name] ??= [{ text: String(before), cell: cellOf(record, col.field.name)! }]);
       parts.push({ text: String(value), cell });
       record.values[col.field.name] = `${before}/${value}`;
       continue;
     }
     record.values[col.field.name] = value;
-    record.cells[col.field.name] = cell;
+    setCell(record, col.field.name, cell);
   }
   for (const f of fromInfo) {
     if (record.values[f.name] === null) {

@@ -27,7 +27,7 @@ export function findDuplicates(entries: readonly Entry[], keyFields: readonly st
         ...issue("duplicate-row", {
           field: keyFields[0],
           row: repeat.source.row,
-          ...(repeat.cells[keyFields[0]] ? { column: repeat.cells[keyFields[0]].column } : {}),
+          ...(repeat.columns[keyFields[0]] !== undefined ? { column: repeat.columns[keyFields[0]] } : {}),
           value: keyFields.map((f) => String(repeat.values[f] ?? "")).join(" / "),
           rows,
           params: {

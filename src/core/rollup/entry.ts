@@ -1,5 +1,6 @@
 import type { LocatedIssue } from "../model/issue";
-import type { CellRef, FieldValue } from "../model/record";
+import type { FieldValue } from "../model/record";
+import type { PointedColumns } from "./pointed-cells";
 import type { RowSource } from "./result";
 
 /** One row while the roll-up is built: a record reduced to what the roll-up needs (no grid). */
@@ -10,15 +11,15 @@ export interface Entry {
   sheet: number;
   source: RowSource;
   values: Record<string, FieldValue>;
-  /** The cells roll-up issues point at (`pointedFields`: duplicate key, quota category, stage), where read from a cell. */
-  cells: Record<string, CellRef>;
+  /** The columns roll-up issues point at (`pointedFields`: duplicate key, quota category, stage); shared by a sheet's rows. */
+  columns: PointedColumns;
   district: string | null;
   /** The school (or 单位) as written, `""` when missing. */
   school: string;
   /** `nameKey(school)`: what two rows of one school share. */
   schoolKey: string;
-  /** The row's own issues from its sheet, located. */
-  issues: LocatedIssue[];
+  /** The row's own issues from its sheet, located (`NO_ISSUES`, shared, when it has none). */
+  issues: readonly LocatedIssue[];
 }
 
 /** One sheet taken into the roll-up. */
@@ -33,3 +34,6 @@ export interface SheetEntry {
   /** How strongly the file's name says it is a correction (`correctionRank`). */
   correction: number;
 }
+
+/** The issues of a row that has none: one array for every such row. */
+export const NO_ISSUES: readonly LocatedIssue[] = Object.freeze([]);

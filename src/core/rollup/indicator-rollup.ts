@@ -5,7 +5,8 @@ import { nameKey } from "../roster/name-key";
 import { baseName } from "./period";
 import { canonicalDistrict } from "./district-order";
 import { findDuplicates } from "./duplicates";
-import type { Entry } from "./entry";
+import { NO_ISSUES, type Entry } from "./entry";
+import { NONE_POINTED } from "./pointed-cells";
 import { gradeOf, gradeSummary, sheetCounts, sheetSchool } from "./grades";
 import type { GradeRow } from "./result";
 import type { RollupKind, SheetInput } from "./rollup-kind";
@@ -51,7 +52,7 @@ export function indicatorRollup(layout: Layout, city: string | undefined): Rollu
       values[spec.levelField] = gradeOf(counts);
       const row = sheet.records[0]?.row ?? detection.headerRows[0] ?? 1;
       const table = sheet.kind === "word-table" ? { table: true as const } : {};
-      return [{ order: nextOrder(), sheet: index, source: { path, sheet: sheet.sheet, row, ...table }, values, cells: {}, district, school, schoolKey: nameKey(school), issues: [] }];
+      return [{ order: nextOrder(), sheet: index, source: { path, sheet: sheet.sheet, row, ...table }, values, columns: NONE_POINTED, district, school, schoolKey: nameKey(school), issues: NO_ISSUES }];
     },
     rowKey: (_entry, index) => String(index),
     // A one-school sheet's duplicate key (an indicator's number) is about its own rows; across sheets the school repeats.

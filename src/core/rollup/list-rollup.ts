@@ -4,9 +4,9 @@ import { nameKey } from "../roster/name-key";
 import { duplicateKeyOf } from "../validate/duplicate-check";
 import { canonicalDistrict } from "./district-order";
 import { findDuplicates } from "./duplicates";
-import type { Entry } from "./entry";
+import { NO_ISSUES, type Entry } from "./entry";
 import type { LayoutRoles } from "./layout-roles";
-import { pointedCells, pointedFields } from "./pointed-cells";
+import { pointedFields, sheetPointedColumns } from "./pointed-cells";
 import { SharedTexts } from "./shared-texts";
 import type { RollupKind, SheetInput } from "./rollup-kind";
 
@@ -15,8 +15,10 @@ function text(value: FieldValue | undefined): string {
 }
 
 /** A record's values in the layout's column order, a blank district filled from the info line. */
-function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined, shared: SharedTexts): Record<string, FieldValue> {
-  const values: Record<string, FieldValue> = {};
+function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined, shared: SharedTexts, template: Readonly<Record<string, FieldValue>>): Record<string, FieldValue> {
+  // A copy of one object with every key already in order: each row's values share its shape, and
+  // the keys are not added one by one (which moved most of them out of the object, a second allocation per row).
+  const values: Record<string, FieldValue> = { ...template };
   for (const field of layout.fields) {
     const value = record.values[field.name] ?? null;
     values[field.name] = typeof value === "string" ? shared.of(field.name, value) : value;
@@ -31,9 +33,10 @@ function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord,
  * sheet, in the layout's own columns, `序号` (the field read but not kept) renumbered.
  */
 export function listRollup(layout: Layout, roles: LayoutRoles, city: string | undefined): RollupKind {
-  const keyOf = (e: Entry) => duplicateKeyOf(layout, { row: e.source.row, values: e.values, cells: e.cells });
+  const keyOf = (e: Entry) => duplicateKeyOf(layout, e);
   const pointed = pointedFields(layout, roles);
   const shared = new SharedTexts();
+  const template: Record<string, FieldValue> = Object.fromEntries(layout.fields.map((f) => [f.name, null]));
   return {
     fields: layout.fields.map((f) => f.name),
     perSheet: false,
@@ -42,19 +45,20 @@ export function listRollup(layout: Layout, roles: LayoutRoles, city: string | un
     numberColumn: layout.fields.find((f) => f.ignoredOnInput)?.name,
     entriesOf({ path, sheet, index, infoDistrict, period, rowIssues, nextOrder }: SheetInput): Entry[] {
       const table = sheet.kind === "word-table" ? { table: true as const } : {};
+      const pointedOf = sheetPointedColumns(pointed, sheet.detection);
       return sheet.records.map((record) => {
-        const values = valuesInOrder(layout, roles, record, infoDistrict, shared);
+        const values = valuesInOrder(layout, roles, record, infoDistrict, shared, template);
         const school = roles.school ? text(values[roles.school]) : "";
         return {
           order: nextOrder(),
           sheet: index,
           source: { path, sheet: sheet.sheet, row: record.row, ...table, ...(period ? { period } : {}) },
           values,
-          cells: pointedCells(record.cells, pointed),
+          columns: pointedOf(record),
           district: roles.district ? canonicalDistrict(values[roles.district], city) : null,
           school,
           schoolKey: nameKey(school),
-          issues: rowIssues.get(record.row) ?? [],
+          issues: rowIssues.get(record.row) ?? NO_ISSUES,
         };
       });
     },

@@ -55,12 +55,12 @@ export function latestPeriodPerSchool(entries: readonly Entry[], sheets: readonl
       for (const entry of inPeriod) {
         const stage = stageOf(entry, stageField);
         if (stage === undefined || best === undefined || stage >= best.stage) continue;
-        const cell = entry.cells[stageField];
+        const column = entry.columns[stageField];
         issues.push({
           ...issue("stage-regressed", {
             field: stageField,
             row: entry.source.row,
-            ...(cell ? { column: cell.column } : {}),
+            ...(column !== undefined ? { column } : {}),
             value: String(stage),
             rows: [best.entry.source, entry.source].map(({ path, sheet, row }) => ({ path, sheet, row })),
             params: { school: entry.school, stage, earlierStage: best.stage, period, earlierPeriod: best.period },

@@ -70,12 +70,12 @@ export function checkQuotas(
     quotas.push({ scope, category, limit, count, exceeded });
     if (!exceeded) continue;
     const over = counted.slice(limit);
-    const cell = spec.categoryField && category !== "" ? over[0].cells[spec.categoryField] : undefined;
+    const column = spec.categoryField && category !== "" ? over[0].columns[spec.categoryField] : undefined;
     issues.push({
       ...issue("quota-exceeded", {
         ...(spec.categoryField && category !== "" ? { field: spec.categoryField } : {}),
         row: over[0].source.row,
-        ...(cell ? { column: cell.column } : {}),
+        ...(column !== undefined ? { column } : {}),
         rows: over.map(({ source: { path, sheet, row } }) => ({ path, sheet, row })),
         params: { scope, category, count, limit },
       }),

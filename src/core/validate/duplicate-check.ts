@@ -4,7 +4,7 @@ import type { SourceRecord } from "../model/record";
 import { headerKey } from "../normalize/header-key";
 
 /** The normalised duplicate key of a record (NFKC, spaces and case ignored), or `undefined` when all its parts are empty. */
-export function duplicateKeyOf(layout: Layout, record: SourceRecord): string | undefined {
+export function duplicateKeyOf(layout: Layout, record: Pick<SourceRecord, "values">): string | undefined {
   if (layout.duplicateKey.length === 0) return undefined;
   let empty = true;
   const parts = layout.duplicateKey.map((f) => {
@@ -31,7 +31,7 @@ export function checkDuplicates(layout: Layout, records: readonly SourceRecord[]
       first.set(key, record);
       continue;
     }
-    const column = record.cells[field]?.column ?? columnOf.get(field);
+    const column = record.columns[field] ?? columnOf.get(field);
     issues.push(
       issue("duplicate-row", {
         field,

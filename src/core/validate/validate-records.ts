@@ -1,6 +1,6 @@
 import type { FieldDef, Layout } from "../layout/schema";
 import { issue, issueFrom, type Issue } from "../model/issue";
-import type { SourceRecord } from "../model/record";
+import { cellOf, type SourceRecord } from "../model/record";
 import type { CheckContext } from "./check";
 import { checkDuplicates } from "./duplicate-check";
 import { TYPE_CHECKS } from "./type-checks";
@@ -39,7 +39,7 @@ export function validateRecords(layout: Layout, records: SourceRecord[], ctx: Ch
 
 function checkField(field: FieldDef, record: SourceRecord, ctx: CheckContext, columnOf: ReadonlyMap<string, number>, issues: Issue[], reportedInfo: Set<string>): void {
   const value = record.values[field.name];
-  const cell = record.cells[field.name];
+  const cell = cellOf(record, field.name);
   // A form's values sit on several rows: the issue points at the value's own cell (a filled-down merge at the record's row).
   const row = cell && record.filled?.[field.name] !== "merged" ? cell.row : record.row;
   // An empty cell was not read, so it has no cell of its own: its column is the field's.
