@@ -8,11 +8,12 @@ import { isDirectory, type ZipEntry } from "./zip-directory";
 import type { ZipFailure } from "./zip-failure";
 
 /**
- * Worksheet parts declared larger than this are streamed (1 MiB). Under it, a sheet held whole
- * is small beside its grid and beside what streaming itself leaves for the collector (fflate's
- * inflater allocates each step's output anew), and it is inflated fastest whole: in one call, by
- * zlib in the CLI (2–3 × fflate's streaming inflater). So the many small files of a roll-up
- * (sheets of a few to a few hundred KB) read as before; only a large sheet is streamed.
+ * Worksheet parts declared larger than this are streamed: 1 MiB, what the values reader decodes at
+ * a time anyway (`DEFAULT_CHUNK_BYTES`). A sheet under it held whole costs no more than one of its
+ * pieces, and whole it is inflated fastest: in one call, by zlib in the CLI (2–3 × fflate's
+ * streaming inflater, which the streamed parts use everywhere: Node's zlib has no synchronous
+ * streaming call). So the many small files of a roll-up (sheets of a few to a few hundred KB) read
+ * exactly as before, stored copy included; only a large sheet is streamed.
  */
 export const STREAMED_SHEET_BYTES = 1 << 20;
 

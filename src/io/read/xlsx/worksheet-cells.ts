@@ -107,13 +107,8 @@ function cellAttributes(tag: string): { r?: string; t?: string; s?: string } {
   return out;
 }
 
-/**
- * Bytes of worksheet XML decoded at a time (cut after a `</row>` or `</c>`): bounds the text held
- * at once. 64 KiB: a piece's text (at most 128 KiB as two-byte characters) stays under V8's
- * large-object size, so it dies young; 1 MiB pieces were large objects, freed only by a full
- * collection, and added ~60 MiB to the peak of reading a 39 MB sheet, for the same time.
- */
-export const DEFAULT_CHUNK_BYTES = 64 * 1024;
+/** Bytes of worksheet XML decoded at a time (cut after a `</row>` or `</c>`): bounds the text held at once. */
+export const DEFAULT_CHUNK_BYTES = 1 << 20;
 
 function mergesIn(text: string, into: XLSX.Range[]): void {
   for (const m of text.match(MERGE) ?? []) into.push(XLSX.utils.decode_range(m.slice(m.indexOf("=") + 2).replace(/["'][\s\S]*$/, "")));
