@@ -25,7 +25,8 @@ export class StreamedPart {
   verify(): ZipFailure | undefined {
     if (this.inflatedToEnd) return undefined;
     try {
-      for (const _chunk of this.chunks());
+      const chunks = this.chunks();
+      while (!chunks.next().done);
     } catch (e) {
       if (e instanceof ZipFailureError) return e.failure;
       throw e;

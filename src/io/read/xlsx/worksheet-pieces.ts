@@ -61,6 +61,7 @@ export function cutWorksheet(xml: Iterable<Uint8Array>, size: number, to: Worksh
   const cutter = new WorksheetCutter(pieceBytes, to);
   let waiting: Uint8Array[] = [];
   let bytes = 0;
+  // Chunks are gathered up to a piece's size first, so a piece is copied together once, not once per chunk.
   for (const chunk of xml) {
     waiting.push(chunk);
     bytes += chunk.length;
@@ -91,7 +92,8 @@ class WorksheetCutter {
 
   take(more: Uint8Array, final: boolean): void {
     const { pos } = this;
-    this.buf = pos >= this.buf.length ? more : more.length === 0 ? this.buf.subarray(pos) : concat([this.buf.subarray(pos), more]);
+    const rest = this.buf.subarray(pos);
+    this.buf = rest.length === 0 ? more : more.length === 0 ? rest : concat([rest, more]);
     this.searched = Math.max(0, this.searched - pos);
     this.cutSearched = Math.max(0, this.cutSearched - pos);
     this.pos = 0;
