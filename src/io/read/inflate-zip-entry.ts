@@ -1,10 +1,8 @@
-import { Inflate, inflateSync } from "fflate";
+import { inflateSync } from "fflate";
+import { inflateEntryChunks } from "./inflate-entry-chunks";
 import type { RawInflater } from "./read-result";
-import { ZipFormatError, type ZipEntry } from "./zip-directory";
-import type { ZipFailure } from "./zip-failure";
-
-/** Compressed bytes handed to the streaming inflater at a time: bounds what one step can inflate to. */
-const STEP = 16 * 1024;
+import type { ZipEntry } from "./zip-directory";
+import { ZipFailureError, type ZipFailure } from "./zip-failure";
 
 /**
  * Deflate's ceiling: one compressed byte inflates to at most 1032 bytes (a 258-byte match per two
@@ -23,8 +21,8 @@ export const DEFLATE_MAX_RATIO = 1032;
  *   inflated to its end, at most `DEFLATE_MAX_RATIO × compressed size` bytes. So an entry is
  *   inflated this way only while that worst case, summed over such entries, stays within the
  *   inflated-size cap: no file makes this do more work than an honest workbook at the cap.
- * - Streaming, 16 KB of compressed bytes at a time, stopped as soon as the output passes the
- *   declared size: every other entry (a large sheet).
+ * - Streaming (`inflateEntryChunks`), 16 KB of compressed bytes at a time, stopped as soon as the
+ *   output passes the declared size: every other entry (a large sheet).
  * With a native inflater (`inflateRaw`, Node's zlib in the CLI) every entry is inflated by it with
  * its output capped at the declared size + 1: zlib itself stops there, so no budget is needed.
  */
@@ -63,23 +61,14 @@ export function inflateEntry(entry: ZipEntry, data: Uint8Array, target: Uint8Arr
     }
     if (produced > declared) return overrun;
   } else {
-    let over = false;
-    const inflater = new Inflate((chunk) => {
-      if (produced + chunk.length > declared) {
-        over = true;
-        throw new ZipFormatError("overrun");
-      }
-      target.set(chunk, produced);
-      produced += chunk.length;
-    });
     try {
-      for (let at = 0; at < data.length; at += STEP) {
-        const end = Math.min(at + STEP, data.length);
-        inflater.push(data.subarray(at, end), end === data.length);
+      for (const chunk of inflateEntryChunks(entry, data)) {
+        target.set(chunk, produced);
+        produced += chunk.length;
       }
     } catch (e) {
-      if (over) return overrun;
-      return { ok: false, reason: "corrupt", detail: `${entry.name}: ${(e as Error).message}` };
+      if (e instanceof ZipFailureError) return e.failure;
+      throw e;
     }
   }
   if (produced !== declared) return { ok: false, reason: "corrupt", detail: `${entry.name} inflates to ${produced}, declared ${declared}` };

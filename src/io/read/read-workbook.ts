@@ -9,7 +9,9 @@ import type { RawInflater, ZipBudget, ReadFailure, ReadFailureReason, ReadNote, 
 import { parseOptions, workbookToGrids } from "./read-spreadsheet";
 import { csvToGrid, extensionOf } from "./read-text";
 import { sniffContainer } from "./sniff-container";
+import { STREAMED_SHEET_BYTES, type StreamedZip } from "./streamed-zip";
 import { checkZip } from "./zip-guard";
+import type { ZipFailure } from "./zip-failure";
 import { docxToGrids } from "./docx/read-docx";
 import { odsHiddenSheets, odsHiddenSheetsOf } from "./ods-hidden-sheets";
 import { quietly } from "./sheetjs-console";
@@ -54,10 +56,11 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, in
     case "7z":
       return failure("archive", fileName, { archive: sniffContainer(bytes) });
     case "zip": {
-      const check = checkZip(bytes, limits, inflateRaw, budget);
-      if (!check.ok) return failure(check.reason, fileName, limitParam(check.reason, check.detail), check.detail);
+      const check = checkZip(bytes, limits, inflateRaw, budget, STREAMED_SHEET_BYTES);
+      if (!check.ok) return zipFailure(check, fileName);
       if (check.kind === "docx") return readDocx(check.inflated?.parts, fileName, limits);
       if (check.kind !== "xlsx" && check.kind !== "xlsb" && check.kind !== "ods") return failure("not-spreadsheet", fileName, {}, check.kind);
+      if (check.kind === "xlsx" && check.streamed) return readStreamed(check.streamed, fileName, limits);
       // The values reader takes the guard's inflated parts; what it does not handle goes to SheetJS.
       if (check.kind === "xlsx" && check.inflated) {
         const values = readXlsxValues(check.inflated.parts, limits);
@@ -76,6 +79,22 @@ function readChecked(bytes: Uint8Array, fileName: string, limits: ReadLimits, in
     case "text":
       return readText(bytes, fileName, limits);
   }
+}
+
+/**
+ * An .xlsx whose large worksheets the values reader inflates as it reads them. A streamed part
+ * that fails the guard's checks fails the file, as the guard would have; one no sheet names is
+ * inflated to its end all the same. What the values reader does not handle goes to SheetJS, on
+ * the stored copy built only then.
+ */
+function readStreamed(zip: StreamedZip, fileName: string, limits: ReadLimits): ReadResult {
+  const values = readXlsxValues(zip.parts, limits);
+  const problem = values.ok ? zip.verifyUnread() : values.failure;
+  if (problem) return zipFailure(problem, fileName);
+  if (values.ok) return success("xlsx", values.grids, values.notes, fileName);
+  const copy = zip.storedCopy();
+  if ("ok" in copy) return zipFailure(copy, fileName);
+  return parseWithSheetJS(copy.stored, fileName, "xlsx", limits, copy.parts);
 }
 
 function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: SpreadsheetFormat, limits: ReadLimits, parts?: Map<string, Uint8Array>): ReadResult {
@@ -147,8 +166,8 @@ function success(format: SpreadsheetFormat, grids: Grid[], notes: ReadNote[], fi
   return all.length > 0 ? { ok: true, format, grids, notes: all } : { ok: true, format, grids };
 }
 
-function limitParam(reason: ReadFailureReason, detail: string): Record<string, string | number> {
-  return reason === "too-large" ? { limit: detail } : {};
+function zipFailure(problem: ZipFailure, fileName: string): ReadFailure {
+  return failure(problem.reason, fileName, problem.reason === "too-large" ? { limit: problem.detail } : {}, problem.detail);
 }
 
 /** A failure as the reader reports one, for a file it was not handed (an archive's entry that could not be taken out). */

@@ -1,7 +1,8 @@
-import { inflateEntry } from "./inflate-zip-entry";
+import { inflateCheckedEntry } from "./inflate-checked-entry";
+import { checkedLocalHeaders } from "./local-headers";
 import type { RawInflater } from "./read-result";
 import type { ReadLimits } from "./read-limits";
-import { DATA_DESCRIPTOR, ENCRYPTED_FLAGS, localHeader, type LocalHeader, type ZipEntry } from "./zip-directory";
+import { isDirectory, type LocalHeader, type ZipEntry } from "./zip-directory";
 import type { ZipFailure } from "./zip-failure";
 
 /** A spreadsheet zip with every entry inflated (and verified), re-packed without compression. */
@@ -18,10 +19,6 @@ export interface InflatedZip {
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 
-function isDirectory(entry: ZipEntry): boolean {
-  return entry.name.endsWith("/");
-}
-
 /**
  * Inflates every entry into a new zip whose entries are stored. Layout: local header (30 bytes +
  * name) and data per entry, then the central directory (46 bytes + name per entry), then the
@@ -32,20 +29,12 @@ function isDirectory(entry: ZipEntry): boolean {
  */
 export function writeStoredCopy(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits, inflateRaw?: RawInflater): InflatedZip | ZipFailure {
   if (entries.length > 0xffff) return { ok: false, reason: "too-large", detail: `entries=${entries.length}` };
-  const locals: LocalHeader[] = [];
+  const locals = checkedLocalHeaders(bytes, entries);
+  if (!Array.isArray(locals)) return locals;
   let size = 22;
-  for (const entry of entries) {
-    let local: LocalHeader;
-    try {
-      local = localHeader(bytes, entry);
-    } catch (e) {
-      return { ok: false, reason: "corrupt", detail: (e as Error).message };
-    }
-    // The parser reads local headers: they must not hide what the directory showed (nor, below, its sizes).
-    if (local.flags & ENCRYPTED_FLAGS) return { ok: false, reason: "encrypted", detail: entry.name };
-    locals.push(local);
-    size += 30 + 46 + 2 * local.name.length + (isDirectory(entry) ? 0 : entry.uncompressedSize);
-  }
+  entries.forEach((entry, i) => {
+    size += 30 + 46 + 2 * locals[i].name.length + (isDirectory(entry) ? 0 : entry.uncompressedSize);
+  });
   if (size > 0xffffffff) return { ok: false, reason: "too-large", detail: `uncompressed=${size}` };
 
   const out = new Uint8Array(size);
@@ -68,12 +57,8 @@ export function writeStoredCopy(bytes: Uint8Array, entries: ZipEntry[], limits: 
     }
     // One byte more than declared, so an overrun shows. That byte is the next header's first,
     // written over next; an overrun fails the file anyway.
-    const problem = inflateEntry(entry, locals[i].data, out.subarray(start, p + 1), budget, inflateRaw);
+    const problem = inflateCheckedEntry(entry, locals[i], out.subarray(start, p + 1), budget, inflateRaw);
     if (problem) return problem;
-    // Checked after inflating, so a size lie that is a bomb is reported as one.
-    if (!(locals[i].flags & DATA_DESCRIPTOR) && !sizesAgree(locals[i], entry)) {
-      return { ok: false, reason: "corrupt", detail: `sizes of ${entry.name} differ between local header and directory` };
-    }
     parts.set(entry.name, out.subarray(start, p));
   }
   const directory = p;
@@ -86,13 +71,6 @@ export function writeStoredCopy(bytes: Uint8Array, entries: ZipEntry[], limits: 
   view.setUint32(p + 12, p - directory, true);
   view.setUint32(p + 16, directory, true);
   return { stored: out, parts };
-}
-
-function sizesAgree(local: LocalHeader, entry: ZipEntry): boolean {
-  return (
-    (local.compressedSize === 0xffffffff || local.compressedSize === entry.compressedSize) &&
-    (local.uncompressedSize === 0xffffffff || local.uncompressedSize === entry.uncompressedSize)
-  );
 }
 
 /** Writes a stored entry's local or central header at `p`; returns where the next thing goes. */

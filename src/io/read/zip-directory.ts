@@ -19,6 +19,11 @@ export interface ZipEntry {
   extra: Uint8Array;
 }
 
+/** A folder's entry: no bytes of its own. */
+export function isDirectory(entry: ZipEntry): boolean {
+  return entry.name.endsWith("/");
+}
+
 /** General-purpose flags SheetJS refuses as encryption: bit 0 (encrypted), 6 (strong), 13 (masked directory). */
 export const ENCRYPTED_FLAGS = 0x2041;
 /** General-purpose flag bit 3: sizes and CRC follow the data in a descriptor; the local header's are then zero. */

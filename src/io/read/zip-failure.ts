@@ -4,3 +4,10 @@ export interface ZipFailure {
   reason: "corrupt" | "encrypted" | "too-large";
   detail: string;
 }
+
+/** A zip failure found while a part is being read (inflated as it is read), carried out of the reader to the file's result. */
+export class ZipFailureError extends Error {
+  constructor(readonly failure: ZipFailure) {
+    super(failure.detail);
+  }
+}

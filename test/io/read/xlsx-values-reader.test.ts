@@ -31,6 +31,15 @@ function compare(bytes: Uint8Array, label: string): void {
     if (!values.ok) throw new Error(`${label}: values reader left it to SheetJS (${values.why})`);
     expect({ label, chunkBytes, grids: values.grids, notes: values.notes }).toEqual({ label, chunkBytes, ...theirs });
   }
+  // And every worksheet streamed (inflated as it is read), in chunks of every size from a few bytes up.
+  const streamed = checkZip(bytes, DEFAULT_READ_LIMITS, undefined, undefined, 0);
+  if (!streamed.ok || !streamed.streamed) throw new Error(`${label}: no worksheet streamed`);
+  for (const [limits, chunkBytes, inflateStep] of [[DEFAULT_READ_LIMITS, undefined, undefined], [DEFAULT_READ_LIMITS, 97, 29], [small, 61, 3]] as const) {
+    const theirs = workbookToGrids(sheet, limits);
+    const values = readXlsxValues(streamed.streamed.parts, limits, { chunkBytes, inflateStep });
+    if (!values.ok) throw new Error(`${label}: values reader left it to SheetJS, streamed (${values.why})`);
+    expect({ label, chunkBytes, inflateStep, grids: values.grids, notes: values.notes }).toEqual({ label, chunkBytes, inflateStep, ...theirs });
+  }
 }
 
 function xlsxUnder(dir: string): string[] {

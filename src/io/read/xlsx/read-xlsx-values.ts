@@ -3,9 +3,12 @@ import { GridBuilder } from "../grid-builder";
 import type { ReadLimits } from "../read-limits";
 import type { ReadNote } from "../read-result";
 import { truncationNotes } from "../read-spreadsheet";
+import { StreamedPart } from "../streamed-part";
+import { ZipFailureError, type ZipFailure } from "../zip-failure";
 import { NotHandled } from "./not-handled";
 import { cellStyleFormats } from "./number-formats";
 import { parseSharedStrings } from "./shared-strings";
+import { isUtf16 } from "./utf16-mark";
 import { parseWorksheet } from "./worksheet-cells";
 import { attribute, unescapeXml } from "./xml-text";
 
@@ -20,25 +23,31 @@ const STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetm
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 
-/** Why the values reader left a file to SheetJS (for tests and the bench; not shown to users). */
-export type ValuesRead = { ok: true; grids: Grid[]; notes: ReadNote[] } | { ok: false; why: string };
+/**
+ * Why the values reader left a file to SheetJS (for tests and the bench; not shown to users), or,
+ * with `failure`, why the file cannot be read at all: a streamed worksheet failed the zip guard's
+ * checks as it was inflated.
+ */
+export type ValuesRead = { ok: true; grids: Grid[]; notes: ReadNote[] } | { ok: false; why: string; failure?: ZipFailure };
+
+/** A workbook part: its inflated bytes, or a large worksheet inflated as it is read. */
+export type WorkbookPart = Uint8Array | StreamedPart;
 
 export interface ValuesReadOptions {
   /** Worksheet bytes decoded at a time (tests make it small to cut sheets into many chunks). */
   chunkBytes?: number;
+  /** Compressed bytes of a streamed worksheet inflated at a time (tests make it small to cut its chunks small). */
+  inflateStep?: number;
 }
 
 const decoder = new TextDecoder("utf-8");
 
-function text(parts: ReadonlyMap<string, Uint8Array>, name: string): string | undefined {
-  const bytes = parts.get(name);
-  if (!bytes) return undefined;
-  if (isUtf16(bytes)) throw new NotHandled(`${name} is UTF-16`);
-  return decoder.decode(bytes);
-}
-
-function isUtf16(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+function text(parts: ReadonlyMap<string, WorkbookPart>, name: string): string | undefined {
+  const part = parts.get(name);
+  if (!part) return undefined;
+  if (part instanceof StreamedPart) throw new NotHandled(`${name} is streamed (not a worksheet)`);
+  if (isUtf16(part)) throw new NotHandled(`${name} is UTF-16`);
+  return decoder.decode(part);
 }
 
 /** `[Content_Types].xml` → the part names declared with each content type. */
@@ -56,7 +65,8 @@ function contentTypes(xml: string): Map<string, string[]> {
 }
 
 /**
- * The values-only .xlsx reader: the already inflated parts of a workbook (from the zip guard) →
+ * The values-only .xlsx reader: the parts of a workbook from the zip guard, inflated, or for a
+ * large worksheet inflated (and verified) as it is read (`StreamedPart`) →
  * the grids (and truncation notes) that SheetJS's dense parse would give through `sheetToGrid`:
  * each cell read as SheetJS reads it (`t`, `v`, `z`) goes straight into a `GridBuilder`, so no
  * worksheet is ever one string nor its cells objects kept beside the grid. Reads
@@ -69,16 +79,17 @@ function contentTypes(xml: string): Map<string, string[]> {
  * without a reference, ISO date cells, undeclared number formats, UTF-16 parts, a shared string
  * index out of range (SheetJS then refuses the file itself) …
  */
-export function readXlsxValues(parts: ReadonlyMap<string, Uint8Array>, limits: ReadLimits, options: ValuesReadOptions = {}): ValuesRead {
+export function readXlsxValues(parts: ReadonlyMap<string, WorkbookPart>, limits: ReadLimits, options: ValuesReadOptions = {}): ValuesRead {
   try {
     return { ok: true, ...readParts(parts, limits, options) };
   } catch (error) {
     if (error instanceof NotHandled) return { ok: false, why: error.message };
+    if (error instanceof ZipFailureError) return { ok: false, why: error.failure.detail, failure: error.failure };
     return { ok: false, why: `unexpected: ${(error as Error)?.message ?? String(error)}` };
   }
 }
 
-function readParts(parts: ReadonlyMap<string, Uint8Array>, limits: ReadLimits, options: ValuesReadOptions): { grids: Grid[]; notes: ReadNote[] } {
+function readParts(parts: ReadonlyMap<string, WorkbookPart>, limits: ReadLimits, options: ValuesReadOptions): { grids: Grid[]; notes: ReadNote[] } {
   const types = text(parts, "[Content_Types].xml");
   if (types === undefined) throw new NotHandled("no content types");
   const declared = contentTypes(types);
@@ -120,14 +131,14 @@ function readParts(parts: ReadonlyMap<string, Uint8Array>, limits: ReadLimits, o
     const rel = rels.get(rid);
     if (!rel || rel.type !== WORKSHEET_REL) throw new NotHandled("not a worksheet (chart, dialog or macro sheet)");
     const path = sheetPath(rel.target, parts);
-    const bytes = parts.get(path);
-    if (bytes === undefined) throw new NotHandled("worksheet part missing");
-    if (isUtf16(bytes)) throw new NotHandled(`${path} is UTF-16`);
+    const part = parts.get(path);
+    if (part === undefined) throw new NotHandled("worksheet part missing");
+    const xml = part instanceof StreamedPart ? part.chunks(options.inflateStep) : [part];
     const name = unescapeXml(rawName);
     if (names.has(name)) throw new NotHandled("duplicate sheet name");
     names.add(name);
     const builder = new GridBuilder(limits.maxRows, limits.maxColumns);
-    const merges = parseWorksheet(bytes, { strings, formats, date1904 }, builder, options.chunkBytes);
+    const merges = parseWorksheet(xml, { strings, formats, date1904 }, builder, options.chunkBytes);
     const state = attribute(tag, "state");
     const result = builder.finish(name, state === "hidden" || state === "veryHidden", merges);
     grids.push(result.grid);
@@ -138,7 +149,7 @@ function readParts(parts: ReadonlyMap<string, Uint8Array>, limits: ReadLimits, o
 }
 
 /** A relationship's target as SheetJS looks it up: under `xl/`, else as written. */
-function sheetPath(target: string, parts: ReadonlyMap<string, Uint8Array>): string {
+function sheetPath(target: string, parts: ReadonlyMap<string, WorkbookPart>): string {
   const underXl = `xl/${target.replace(/[/]?xl\//, "")}`;
   if (parts.has(underXl)) return underXl;
   if (parts.has(target)) return target;

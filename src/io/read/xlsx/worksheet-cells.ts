@@ -4,6 +4,7 @@ import { cellValue } from "../cell-value";
 import type { GridBuilder } from "../grid-builder";
 import { isEmpty } from "../sheet-to-grid";
 import { stringItemText } from "./shared-strings";
+import { cutWorksheet } from "./worksheet-pieces";
 import { unescapeXml } from "./xml-text";
 
 /** What a cell style's format needs to know: the format code, `null` when it cannot be resolved. */
@@ -109,67 +110,43 @@ function cellAttributes(tag: string): { r?: string; t?: string; s?: string } {
 /** Bytes of worksheet XML decoded at a time (cut after a `</row>` or `</c>`): bounds the text held at once. */
 export const DEFAULT_CHUNK_BYTES = 1 << 20;
 
-const decoder = new TextDecoder("utf-8");
-// A chunk starts after a closing tag: a U+FEFF there is text, not a byte order mark.
-const chunkDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
-const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-const SHEET_DATA = ascii("<sheetData");
-const SHEET_DATA_END = ascii("</sheetData>");
-const ROW_END = ascii("</row>");
-const CELL_END = ascii("</c>");
-
-/** Where `pattern` (ASCII) next occurs in `bytes` from `from`, or -1. */
-function find(bytes: Uint8Array, pattern: Uint8Array, from: number, to = bytes.length): number {
-  const first = pattern[0];
-  const last = to - pattern.length;
-  for (let at = bytes.indexOf(first, from); at >= 0 && at <= last; at = bytes.indexOf(first, at + 1)) {
-    let i = 1;
-    while (i < pattern.length && bytes[at + i] === pattern[i]) i++;
-    if (i === pattern.length) return at;
-  }
-  return -1;
+function mergesIn(text: string, into: XLSX.Range[]): void {
+  for (const m of text.match(MERGE) ?? []) into.push(XLSX.utils.decode_range(m.slice(m.indexOf("=") + 2).replace(/["'][\s\S]*$/, "")));
 }
 
 /**
- * One worksheet part's bytes → its cells, handed to `builder` as values (`cellValue`, the grid's
- * own rule), and its merged ranges. Cells as SheetJS gives them (`dense`, `cellDates`, `cellNF`,
- * no formulas, no stubs); row attributes, columns, views, page setup, drawings are passed over.
- * Cells must carry their reference (`r`).
+ * One worksheet part's bytes, whole or in chunks as they are inflated → its cells, handed to
+ * `builder` as values (`cellValue`, the grid's own rule), and its merged ranges. Cells as SheetJS
+ * gives them (`dense`, `cellDates`, `cellNF`, no formulas, no stubs); row attributes, columns,
+ * views, page setup, drawings are passed over. Cells must carry their reference (`r`).
  *
- * The cells are decoded and read `chunkBytes` at a time, each chunk cut just after a `</row>` (or
- * a `</c>`), so a 100,000-row sheet is never one string, and no cell object outlives its chunk.
+ * The cells are decoded and read `chunkBytes` at a time (`cutWorksheet`: each piece cut just after
+ * a `</row>` or a `</c>`, a partial row carried to the next chunk), so a 100,000-row sheet is never
+ * one string nor, streamed, one byte array, and no cell object outlives its piece.
  */
-export function parseWorksheet(bytes: Uint8Array, context: WorksheetContext, builder: GridBuilder, chunkBytes = DEFAULT_CHUNK_BYTES): XLSX.Range[] {
-  const open = find(bytes, SHEET_DATA, 0);
-  const head = decoder.decode(open < 0 ? bytes : bytes.subarray(0, open));
-  if (head.indexOf("<worksheet") < 0) throw new NotHandled("no worksheet element (prefixed or not a worksheet)");
-  let tail = head;
-  if (open >= 0) {
-    const openEnd = bytes.indexOf(62, open);
-    if (openEnd < 0) throw new NotHandled("unterminated sheetData");
-    const selfClosed = bytes[openEnd - 1] === 47;
-    const close = selfClosed ? openEnd : find(bytes, SHEET_DATA_END, openEnd);
-    if (close < 0) throw new NotHandled("unterminated sheetData");
-    for (let from = openEnd + 1; from < close; ) {
-      const to = chunkEnd(bytes, from, close, Math.max(1, chunkBytes));
-      const text = chunkDecoder.decode(bytes.subarray(from, to));
-      readCells(text, 0, text.length, context, builder);
-      from = to;
-    }
-    tail = chunkDecoder.decode(bytes.subarray(close));
-  }
+export function parseWorksheet(xml: Iterable<Uint8Array>, context: WorksheetContext, builder: GridBuilder, chunkBytes = DEFAULT_CHUNK_BYTES): XLSX.Range[] {
+  let worksheet = false;
+  let sheetData = false;
+  // Merged ranges are read after `</sheetData>`; in a sheet without one, anywhere.
+  const headMerges: XLSX.Range[] = [];
   const merges: XLSX.Range[] = [];
-  for (const m of tail.match(MERGE) ?? []) merges.push(XLSX.utils.decode_range(m.slice(m.indexOf("=") + 2).replace(/["'][\s\S]*$/, "")));
-  return merges;
-}
-
-/** End of the chunk starting at `from`: just after the first `</row>` (else `</c>`) past `from + size`, or `close`. */
-function chunkEnd(bytes: Uint8Array, from: number, close: number, size: number): number {
-  if (close - from <= size) return close;
-  const row = find(bytes, ROW_END, from + size, close);
-  if (row >= 0) return row + ROW_END.length;
-  const cell = find(bytes, CELL_END, from + size, close);
-  return cell >= 0 ? cell + CELL_END.length : close;
+  const mustBeWorksheet = () => {
+    if (!worksheet) throw new NotHandled("no worksheet element (prefixed or not a worksheet)");
+  };
+  cutWorksheet(xml, chunkBytes, {
+    head: (text) => {
+      worksheet ||= text.indexOf("<worksheet") >= 0;
+      mergesIn(text, headMerges);
+    },
+    sheetData: () => {
+      mustBeWorksheet();
+      sheetData = true;
+    },
+    cells: (text) => readCells(text, 0, text.length, context, builder),
+    tail: (text) => mergesIn(text, merges),
+  });
+  mustBeWorksheet();
+  return sheetData ? merges : headMerges;
 }
 
 /**
