@@ -55,7 +55,8 @@ export async function rollUpFiles(options: RollUpFilesOptions): Promise<RolledUp
     return reason ? [{ ...f, reason }] : [];
   });
 
-  const set = createRollups({ catalog: options.catalog, layoutId: options.layoutId, city: options.city, roster: roster?.entries, keepAll: options.keepAll, locale });
+  // Each file is dropped once added: the roll-up takes its records' values as they are.
+  const set = createRollups({ catalog: options.catalog, layoutId: options.layoutId, city: options.city, roster: roster?.entries, keepAll: options.keepAll, locale, ownsFiles: true });
   let done = 0;
   options.onProgress?.({ done, total: files.length, file: files[0]?.display ?? "" });
   // Files are read on every core (analyzeFiles); results arrive in file order, only records are kept.

@@ -13,6 +13,7 @@ import { rollUpFiles, type SubmissionOptions } from "../roll-up-files";
 import { isInside, writeFeedback, type FeedbackOutcome } from "../write-feedback";
 import { skipReasonText, type SetAsideReason } from "../skip-reason";
 import { writeRollupFile } from "../write-rollup-file";
+import { collectGarbage } from "../collect-garbage";
 
 export interface RollupCommandOptions extends SubmissionOptions {
   /** The roll-up workbook; with several layouts, one file each, the layout id before `.xlsx`. */
@@ -97,6 +98,8 @@ export async function rollup(options: RollupCommandOptions): Promise<RollupComma
     ...options,
     isOutput: (file) => (isOutputOf(file, outAbsolute) ? "output" : feedbackDir !== undefined && isInside(file, feedbackDir) ? "feedback" : undefined),
   });
+  // The reading's grids and records are garbage now: collected before the workbook is built.
+  collectGarbage();
   const results = run.rollups;
   const several = results.length > 1;
   const written: WrittenRollup[] = [];

@@ -1,3 +1,4 @@
+import { emptyValues } from "../layout/empty-values";
 import type { FieldDef, Layout } from "../layout/schema";
 import { sourceColumn, sourceRow, type CellValue, type Grid } from "../model/grid";
 import { cellOf, setCell, type SkippedRow, type SourceRecord } from "../model/record";
@@ -180,19 +181,6 @@ function readRow(
     (record.filled ??= {})[sectionField] = "section";
   }
   return record;
-}
-
-const EMPTY_VALUES = new WeakMap<Layout, Record<string, null>>();
-
-/** `{ field: null }` for every field of the layout, in the layout's order (cached). */
-function emptyValues(layout: Layout): Record<string, null> {
-  let values = EMPTY_VALUES.get(layout);
-  if (!values) {
-    values = {};
-    for (const f of layout.fields) values[f.name] = null;
-    EMPTY_VALUES.set(layout, values);
-  }
-  return values;
 }
 
 /** At least two columns, and most of them, hold their own header text again. */

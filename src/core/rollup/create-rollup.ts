@@ -46,10 +46,10 @@ function tablesOf(layout: Layout): Set<string> {
 }
 
 /** What the layout's kind decides: the rows a sheet brings, the columns, what is reported beside them. */
-function kindOf(layout: Layout, roles: LayoutRoles, city: string | undefined): RollupKind {
+function kindOf(layout: Layout, roles: LayoutRoles, city: string | undefined, ownsFiles: boolean): RollupKind {
   if (roles.perSheet) return indicatorRollup(layout, city);
   if (layout.form) return formRollup(layout, roles, city);
-  return listRollup(layout, roles, city);
+  return listRollup(layout, roles, city, ownsFiles);
 }
 
 /**
@@ -62,7 +62,7 @@ export function createRollup(options: RollupOptions): Rollup {
   const layout = options.layout ?? requireLayout(options.catalog, options.layoutId);
   const roles = layoutRoles(layout);
   const city = options.city ?? layout.city;
-  const kind = kindOf(layout, roles, city);
+  const kind = kindOf(layout, roles, city, options.ownsFiles ?? false);
   const tableIds = tablesOf(layout);
   const districtKey = layout.scope?.infoKey ?? roles.district;
 

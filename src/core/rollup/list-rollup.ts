@@ -1,3 +1,4 @@
+import { emptyValues } from "../layout/empty-values";
 import type { Layout } from "../layout/schema";
 import type { FieldValue, SourceRecord } from "../model/record";
 import { nameKey } from "../roster/name-key";
@@ -14,11 +15,14 @@ function text(value: FieldValue | undefined): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
-/** A record's values in the layout's column order, a blank district filled from the info line. */
-function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined, shared: SharedTexts, template: Readonly<Record<string, FieldValue>>): Record<string, FieldValue> {
-  // A copy of one object with every key already in order: each row's values share its shape, and
-  // the keys are not added one by one (which moved most of them out of the object, a second allocation per row).
-  const values: Record<string, FieldValue> = { ...template };
+/**
+ * A record's values in the layout's column order, a blank district filled from the info line, the
+ * texts a column repeats held once. `own`: the record is the roll-up's, and its values (read in the
+ * layout's order, every field present) are taken as they are rather than copied.
+ */
+function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined, shared: SharedTexts, template: Readonly<Record<string, FieldValue>>, own: boolean): Record<string, FieldValue> {
+  // A copy of one object with every key already in order: each row's values share its shape.
+  const values: Record<string, FieldValue> = own ? record.values : { ...template };
   for (const field of layout.fields) {
     const value = record.values[field.name] ?? null;
     values[field.name] = typeof value === "string" ? shared.of(field.name, value) : value;
@@ -28,15 +32,22 @@ function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord,
   return values;
 }
 
+/** The record holds the layout's fields and no other, in its order (as the engine reads them). */
+function inLayoutOrder(layout: Layout, record: SourceRecord): boolean {
+  let i = 0;
+  for (const key in record.values) if (key !== layout.fields[i++]?.name) return false;
+  return i === layout.fields.length;
+}
+
 /**
  * A list or sectioned list (and a form, one record per sheet): each record is a row of the merged
  * sheet, in the layout's own columns, `序号` (the field read but not kept) renumbered.
  */
-export function listRollup(layout: Layout, roles: LayoutRoles, city: string | undefined): RollupKind {
+export function listRollup(layout: Layout, roles: LayoutRoles, city: string | undefined, ownsFiles = false): RollupKind {
   const keyOf = (e: Entry) => duplicateKeyOf(layout, e);
   const pointed = pointedFields(layout, roles);
   const shared = new SharedTexts();
-  const template: Record<string, FieldValue> = Object.fromEntries(layout.fields.map((f) => [f.name, null]));
+  const template = emptyValues(layout);
   return {
     fields: layout.fields.map((f) => f.name),
     perSheet: false,
@@ -47,7 +58,7 @@ export function listRollup(layout: Layout, roles: LayoutRoles, city: string | un
       const table = sheet.kind === "word-table" ? { table: true as const } : {};
       const pointedOf = sheetPointedColumns(pointed, sheet.detection);
       return sheet.records.map((record) => {
-        const values = valuesInOrder(layout, roles, record, infoDistrict, shared, template);
+        const values = valuesInOrder(layout, roles, record, infoDistrict, shared, template, ownsFiles && inLayoutOrder(layout, record));
         const school = roles.school ? text(values[roles.school]) : "";
         return {
           order: nextOrder(),

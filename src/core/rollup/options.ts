@@ -23,6 +23,12 @@ export interface RollupOptions {
   keepAll?: boolean;
   /** Locale of the messages `toReport` writes (default `zh-CN`). */
   locale?: string;
+  /**
+   * The files added are the roll-up's from then on: the caller drops each once added (the CLI), so
+   * a record's values become its merged row's as they are instead of being copied (a 100,000-row
+   * file held both). Without it the caller's records are left untouched.
+   */
+  ownsFiles?: boolean;
   /** The layout itself, when not taken from the catalog (tests of a new layout file). */
   layout?: Layout;
 }

@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import { detached } from "./detached";
 import { NotHandled } from "./not-handled";
 import { cellValue } from "../cell-value";
 import type { GridBuilder } from "../grid-builder";
@@ -147,15 +148,6 @@ export function parseWorksheet(xml: Iterable<Uint8Array>, context: WorksheetCont
   });
   mustBeWorksheet();
   return sheetData ? merges : headMerges;
-}
-
-/**
- * A text value taken out of a chunk, as a string of its own. V8 keeps a slice of a string (13
- * characters or more) as a view holding the whole chunk alive; a grid of such views would keep
- * every chunk, i.e. the whole sheet's text. Concatenating and slicing again copies the characters.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : `${text} `.slice(0, -1);
 }
 
 function readCells(xml: string, from: number, to: number, context: WorksheetContext, builder: GridBuilder): void {
