@@ -10,7 +10,6 @@ import { UnknownLayoutError } from "../core/layouts/unknown-layout-error";
 import { LOCALES, type Locale } from "./locale";
 import { both, t } from "./text/translate";
 import { writeJsonReport } from "./write-json-report";
-import { limitHeapGrowth } from "./heap-growth";
 import type { RollupCommandResult } from "./commands/rollup";
 import type { SubmissionOptions } from "./roll-up-files";
 import type { TextKey } from "./text/zh-CN";
@@ -327,7 +326,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 {
-  limitHeapGrowth();
   void main(process.argv).then((code) => {
     process.exitCode = code;
   });
