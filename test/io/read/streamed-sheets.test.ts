@@ -11,6 +11,7 @@ import { readXlsxValues } from "../../../src/io/read/xlsx/read-xlsx-values";
 import { readZipDirectory } from "../../../src/io/read/zip-directory";
 import { checkZip } from "../../../src/io/read/zip-guard";
 import { writeXlsxExcelJS, type WriterCell, type WriterSheet } from "../../support";
+import { patchSize } from "../../support/zip-headers";
 
 const SHEET_PART = "xl/worksheets/sheet1.xml";
 const DISTRICTS = ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县"];
@@ -40,22 +41,6 @@ async function bigWorkbook(): Promise<Uint8Array> {
   return workbook.slice();
 }
 
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-/** Sets a size field (offset 20/24 central, 18/22 local) of the named entry's headers. */
-function patchSize(bytes: Uint8Array, entry: string, which: "central" | "local", field: "compressed" | "uncompressed", value: number): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const signature = which === "central" ? CENTRAL : LOCAL;
-  const nameAt = which === "central" ? 46 : 30;
-  const lengthAt = which === "central" ? 28 : 26;
-  const at = (which === "central" ? 20 : 18) + (field === "uncompressed" ? 4 : 0);
-  for (let p = 0; p + nameAt < bytes.length; p++) {
-    if (view.getUint32(p, true) !== signature) continue;
-    const name = new TextDecoder().decode(bytes.subarray(p + nameAt, p + nameAt + view.getUint16(p + lengthAt, true)));
-    if (name === entry) view.setUint32(p + at, value, true);
-  }
-}
 
 /** The same workbook, its sheet part declaring `declared` bytes in the directory and the local header. */
 function declaring(bytes: Uint8Array, declared: number, entry = SHEET_PART): Uint8Array {

@@ -10,6 +10,7 @@ import { checkZip, DEFLATE_MAX_RATIO } from "../../../src/io/read/zip-guard";
 import { readZipDirectory } from "../../../src/io/read/zip-directory";
 import { nodeInflateRaw } from "../../../src/cli/node-inflate";
 import { writeWithSheetJS, writeXlsxExcelJS } from "../../support";
+import { LOCAL_HEADER, patchSize } from "../../support/zip-headers";
 
 const SHEET = {
   name: "汇总",
@@ -17,8 +18,6 @@ const SHEET = {
   merges: ["A2:A3"],
 };
 
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 
 /** A minimal .xlsx package around `sheetXml`, zipped by fflate (deflate). */
 function xlsxWithSheet(sheetXml: Uint8Array): Uint8Array {
@@ -30,20 +29,6 @@ function xlsxWithSheet(sheetXml: Uint8Array): Uint8Array {
     "xl/_rels/workbook.xml.rels": text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
     "xl/worksheets/sheet1.xml": sheetXml,
   });
-}
-
-/** Sets a size field (offset 20/24 central, 18/22 local) of the named entry's headers. */
-function patchSize(bytes: Uint8Array, entry: string, which: "central" | "local", field: "compressed" | "uncompressed", value: number): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const signature = which === "central" ? CENTRAL : LOCAL;
-  const nameAt = which === "central" ? 46 : 30;
-  const lengthAt = which === "central" ? 28 : 26;
-  const at = (which === "central" ? 20 : 18) + (field === "uncompressed" ? 4 : 0);
-  for (let p = 0; p + nameAt < bytes.length; p++) {
-    if (view.getUint32(p, true) !== signature) continue;
-    const name = new TextDecoder().decode(bytes.subarray(p + nameAt, p + nameAt + view.getUint16(p + lengthAt, true)));
-    if (name === entry) view.setUint32(p + at, value, true);
-  }
 }
 
 /** The grids SheetJS gives for the original bytes, as the reader would build them. */
@@ -156,7 +141,7 @@ describe("a lying directory is still caught, whichever way an entry is inflated"
   test("an encryption flag in a local header only is still encrypted", () => {
     const bytes = xlsxWithSheet(strToU8("<worksheet/>")).slice();
     const view = new DataView(bytes.buffer);
-    for (let p = 0; p + 4 < bytes.length; p++) if (view.getUint32(p, true) === LOCAL) bytes[p + 6] |= 1;
+    for (let p = 0; p + 4 < bytes.length; p++) if (view.getUint32(p, true) === LOCAL_HEADER) bytes[p + 6] |= 1;
     expect(readWorkbook(bytes, "enc.xlsx")).toMatchObject({ ok: false, reason: "encrypted" });
   });
 });
