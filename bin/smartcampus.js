@@ -1,4 +1,5 @@
 #!/usr/bin/env node
 "use strict";
 require("./runtime-flags").applyRuntimeFlags();
+require("./early-readers").startEarlyReaders(process.argv);
 require("./load-bundle").loadBundle(require("node:path").join(__dirname, "..", "dist", "cli.js"));
