@@ -1,5 +1,4 @@
 #!/usr/bin/env node
 "use strict";
 require("./runtime-flags").applyRuntimeFlags();
-require("./early-readers").startEarlyReaders(process.argv);
 require("./load-bundle").loadBundle(require("node:path").join(__dirname, "..", "dist", "cli.js"));

@@ -5,8 +5,7 @@ import { Worker } from "node:worker_threads";
 import { issue } from "../core/model/issue";
 import { InputOrder } from "../io/pool/input-order";
 import { analyzeFile, type AnalyzeOptions, type AnalyzedFile } from "./analyze-file";
-import type { WorkerDone, WorkerSetup, WorkerSetupMessage, WorkerTask } from "./analyze-worker-protocol";
-import { stopEarlyReaders, takeEarlyReader } from "./early-readers";
+import type { WorkerDone, WorkerSetup, WorkerTask } from "./analyze-worker-protocol";
 import type { InputFile } from "./input-files";
 
 export interface AnalyzeFilesOptions extends AnalyzeOptions {
@@ -71,7 +70,6 @@ export async function* analyzeFiles(inputs: readonly InputFile[], options: Analy
   const wanted = Math.min(options.workers ?? defaultWorkers(inputs.length), inputs.length);
   const script = wanted > 1 ? workerScript() : undefined;
   if (!script) {
-    stopEarlyReaders();
     for (const input of inputs) yield await analyzeFile(input, options);
     return;
   }
@@ -144,10 +142,7 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
   };
 
   const start = (): Worker => {
-    // A thread bin/ started as the CLI started has loaded its bundle by now: it only needs the setup.
-    const early = takeEarlyReader();
-    if (early) early.postMessage({ setup } satisfies WorkerSetupMessage);
-    const worker = early ?? startWorker(script, setup);
+    const worker = startWorker(script, setup);
     queued.set(worker, []);
     worker.on("message", (done: WorkerDone) => {
       const list = queued.get(worker);
@@ -182,7 +177,6 @@ async function* pooled(inputs: readonly InputFile[], options: AnalyzeFilesOption
   const all: Worker[] = [];
   const dead = new Set<Worker>();
   for (let i = 0; i < count - 1; i++) all.push(start());
-  stopEarlyReaders();
   try {
     dispatch();
     yield* order.inOrder(inputs.length, dispatch);

@@ -10,11 +10,6 @@ export interface WorkerSetup {
   checkDuplicates?: boolean;
 }
 
-/** Main thread → a thread started before its setup was known (bin/early-readers.js): the setup. */
-export interface WorkerSetupMessage {
-  setup: WorkerSetup;
-}
-
 /** Main thread → worker: analyse this file. */
 export interface WorkerTask {
   index: number;

@@ -13,7 +13,7 @@ const EXAMPLES = path.join(ROOT, "examples");
 function installCopy(dir: string): { bin: string; cacheDir: string } {
   mkdirSync(path.join(dir, "bin"), { recursive: true });
   mkdirSync(path.join(dir, "dist"), { recursive: true });
-  for (const file of ["smartcampus.js", "load-bundle.js", "runtime-flags.js", "early-readers.js"]) copyFileSync(path.join(ROOT, "bin", file), path.join(dir, "bin", file));
+  for (const file of ["smartcampus.js", "load-bundle.js", "runtime-flags.js"]) copyFileSync(path.join(ROOT, "bin", file), path.join(dir, "bin", file));
   for (const file of ["cli.js", "analyze-worker.js"]) copyFileSync(path.join(ROOT, "dist", file), path.join(dir, "dist", file));
   return { bin: path.join(dir, "bin", "smartcampus.js"), cacheDir: path.join(dir, "dist", ".code-cache") };
 }
