@@ -33,11 +33,11 @@ export function readForm(grid: Grid, rec: Recognition): { record: SourceRecord; 
   const nameAt = cells[nameField];
   if (nameAt) {
     const name = schoolName(normalizeName(stripLabel(normalizeText(cellAt(grid, nameAt[0], nameAt[1])), form.nameLabels).replace(NAME_NOISE, " ")));
+    record.row = sourceRow(grid, nameAt[0]);
     if (name !== "") {
       record.values[nameField] = name;
-      record.row = sourceRow(grid, nameAt[0]);
       setCell(record, nameField, { row: record.row, column: sourceColumn(grid, nameAt[1]) });
-    } else record.row = sourceRow(grid, nameAt[0]);
+    }
   }
   const ticked: string[] = [];
   const itemsAt = cells[itemsField];

@@ -8,7 +8,6 @@ import { findDuplicates } from "./duplicates";
 import { NO_ISSUES, type Entry } from "./entry";
 import type { LayoutRoles } from "./layout-roles";
 import { pointedFields, sheetPointedColumns } from "./pointed-cells";
-import { SharedTexts } from "./shared-texts";
 import type { RollupKind, SheetInput } from "./rollup-kind";
 
 function text(value: FieldValue | undefined): string {
@@ -16,16 +15,16 @@ function text(value: FieldValue | undefined): string {
 }
 
 /**
- * A record's values in the layout's column order, a blank district filled from the info line, the
- * texts a column repeats held once. `own`: the record is the roll-up's, and its values (read in the
- * layout's order, every field present) are taken as they are rather than copied.
+ * A record's values in the layout's column order, a blank district filled from the info line.
+ * `own`: the record is the roll-up's, and its values (read in the layout's order, every field
+ * present) are taken as they are rather than copied.
  */
-function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined, shared: SharedTexts, template: Readonly<Record<string, FieldValue>>, own: boolean): Record<string, FieldValue> {
-  // A copy of one object with every key already in order: each row's values share its shape.
-  const values: Record<string, FieldValue> = own ? record.values : { ...template };
-  for (const field of layout.fields) {
-    const value = record.values[field.name] ?? null;
-    values[field.name] = typeof value === "string" ? shared.of(field.name, value) : value;
+function valuesInOrder(layout: Layout, roles: LayoutRoles, record: SourceRecord, infoDistrict: string | undefined, own: boolean): Record<string, FieldValue> {
+  let values: Record<string, FieldValue> = record.values;
+  if (!own) {
+    // A copy of one object with every key already in order: each row's values share its shape.
+    values = { ...emptyValues(layout) };
+    for (const field of layout.fields) values[field.name] = record.values[field.name] ?? null;
   }
   // The engine fills a blank district from the info line; a record read without it gets it here.
   if (roles.district && text(values[roles.district]) === "" && infoDistrict) values[roles.district] = infoDistrict;
@@ -46,8 +45,6 @@ function inLayoutOrder(layout: Layout, record: SourceRecord): boolean {
 export function listRollup(layout: Layout, roles: LayoutRoles, city: string | undefined, ownsFiles = false): RollupKind {
   const keyOf = (e: Entry) => duplicateKeyOf(layout, e);
   const pointed = pointedFields(layout, roles);
-  const shared = new SharedTexts();
-  const template = emptyValues(layout);
   return {
     fields: layout.fields.map((f) => f.name),
     perSheet: false,
@@ -58,7 +55,7 @@ export function listRollup(layout: Layout, roles: LayoutRoles, city: string | un
       const table = sheet.kind === "word-table" ? { table: true as const } : {};
       const pointedOf = sheetPointedColumns(pointed, sheet.detection);
       return sheet.records.map((record) => {
-        const values = valuesInOrder(layout, roles, record, infoDistrict, shared, template, ownsFiles && inLayoutOrder(layout, record));
+        const values = valuesInOrder(layout, roles, record, infoDistrict, ownsFiles && inLayoutOrder(layout, record));
         const school = roles.school ? text(values[roles.school]) : "";
         return {
           order: nextOrder(),
